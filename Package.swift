@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "L2Book",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "book", targets: ["book"]),
+        .library(name: "BookKit", targets: ["BookKit"]),
+        // Cells link against these two, so they are built as shared libraries.
+        .library(name: "Notebook", type: .dynamic, targets: ["Notebook"]),
+        .library(name: "L2Lab", type: .dynamic, targets: ["L2Lab"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "BookKit",
+            dependencies: [
+                "CCmark",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .target(name: "Notebook"),
+        .target(name: "L2Lab"),
+        .executableTarget(
+            name: "book",
+            dependencies: [
+                "BookKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BookKitTests", dependencies: ["BookKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+        .testTarget(name: "L2LabTests", dependencies: ["L2Lab"]),
+        .testTarget(name: "ChapterTests", dependencies: ["BookKit"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,52 @@
+import Crypto
+import Foundation
+
+/// Stores each chapter's last result under its cache key, in `.book-cache/results/`.
+///
+/// An entry is a checksum line followed by JSON; an entry whose checksum or key does not
+/// match (truncated, edited by hand, from another build) is never trusted: it is a miss.
+public struct ResultCache: Sendable {
+    /// The folder of entries.
+    public var folder: URL
+
+    public init(folder: URL) {
+        self.folder = folder
+    }
+
+    private struct Entry: Codable {
+        var key: String
+        var result: ChapterResult
+    }
+
+    private func file(for chapter: Chapter) -> URL {
+        folder.appendingPathComponent(chapter.name + ".json")
+    }
+
+    /// The stored result of `chapter` if it was stored under `key` and is intact.
+    public func result(for chapter: Chapter, key: CacheKey) -> ChapterResult? {
+        guard let data = FileManager.default.contents(atPath: file(for: chapter).path),
+              let newline = data.firstIndex(of: 0x0A) else { return nil }
+        let checksum = String(decoding: data[..<newline], as: UTF8.self)
+        let payload = data[(newline + 1)...]
+        guard checksum == SHA256.hash(data: payload).hexString,
+              let entry = try? JSONDecoder().decode(Entry.self, from: payload),
+              entry.key == key.hash else { return nil }
+        return entry.result
+    }
+
+    /// Whether an intact entry exists for `chapter` under `key`.
+    public func contains(_ chapter: Chapter, key: CacheKey) -> Bool {
+        result(for: chapter, key: key) != nil
+    }
+
+    /// Stores `result` for `chapter` under `key`, atomically.
+    public func store(_ result: ChapterResult, for chapter: Chapter, key: CacheKey) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let payload = try encoder.encode(Entry(key: key.hash, result: result))
+        var data = Data((SHA256.hash(data: payload).hexString + "\n").utf8)
+        data.append(payload)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try data.write(to: file(for: chapter), options: .atomic)
+    }
+}

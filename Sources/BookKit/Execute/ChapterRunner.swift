@@ -1,0 +1,94 @@
+import Foundation
+
+/// Compiles a chapter's program with `swiftc -O`, runs it in a scratch folder with the
+/// chapter's time limit, and collects what each cell produced.
+struct ChapterRunner {
+    var toolchain: Toolchain
+    var libraries: RuntimeLibraries
+    /// The book's root: the compiler runs there, so that paths in messages are relative to it.
+    var bookRoot: URL
+    /// The corpora folder, handed to the program as `BOOK_DATA_DIR`.
+    var dataFolder: URL
+    /// Shown text of one cell is cut after this many bytes, and the cut is reported.
+    var outputLimit = 256 * 1024
+
+    /// What a run produced, and how long compiling and running took (for progress only).
+    struct Run {
+        var result: ChapterResult
+        var compileSeconds: Double
+        var runSeconds: Double
+    }
+
+    /// Compiles and runs `program` for `chapter` in `workFolder`, which it owns.
+    func run(_ chapter: Chapter, program: ChapterProgram, workFolder: URL,
+             stage: (String) -> Void) throws -> Run {
+        let files = FileManager.default
+        try? files.removeItem(at: workFolder)
+        let scratch = workFolder.appendingPathComponent("scratch")
+        try files.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let source = workFolder.appendingPathComponent("main.swift")
+        try program.source.write(to: source, atomically: true, encoding: .utf8)
+
+        stage("compiling")
+        let compileStart = DispatchTime.now()
+        let executable = workFolder.appendingPathComponent("program")
+        let compilerOutput = workFolder.appendingPathComponent("compiler.txt")
+        let compile = ChildProcess(
+            executable: toolchain.compiler,
+            arguments: [
+                "-O", "-module-name", "ChapterProgram", "-diagnostic-style=llvm",
+                "-I", libraries.modulesFolder.path, "-L", libraries.productsFolder.path,
+                "-lNotebook", "-lL2Lab", "-lm",
+                "-Xlinker", "-rpath", "-Xlinker", libraries.productsFolder.path,
+                source.path, "-o", executable.path,
+            ],
+            workingDirectory: bookRoot, standardOutput: compilerOutput, standardError: compilerOutput
+        )
+        let compiled = try compile.run()
+        let compileSeconds = seconds(since: compileStart)
+        guard compiled == .exited(0) else {
+            let text = relativePaths(read(compilerOutput), workFolder: workFolder)
+            let result = ChapterResult(status: .compileFailed, cells: [], inlineValues: [], exports: [],
+                                       failure: CompilerDiagnostics.failure(text, chapter: chapter))
+            return Run(result: result, compileSeconds: compileSeconds, runSeconds: 0)
+        }
+
+        stage("running")
+        let runStart = DispatchTime.now()
+        let channel = workFolder.appendingPathComponent("channel.jsonl")
+        let stdout = workFolder.appendingPathComponent("stdout.txt")
+        let stderr = workFolder.appendingPathComponent("stderr.txt")
+        var environment = ProcessInfo.processInfo.environment
+        environment["NOTEBOOK_CHANNEL"] = channel.path
+        environment["BOOK_DATA_DIR"] = dataFolder.path
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        let process = ChildProcess(
+            executable: executable, arguments: [], workingDirectory: scratch, environment: environment,
+            standardOutput: stdout, standardError: stderr, timeLimit: chapter.frontMatter.timeLimit
+        )
+        let ending = try process.run()
+        let runSeconds = seconds(since: runStart)
+        let collector = OutputCollector(
+            chapter: chapter,
+            events: ChannelEvent.decode(files.contents(atPath: channel.path) ?? Data()),
+            stdout: files.contents(atPath: stdout.path) ?? Data(),
+            stderr: Data(relativePaths(read(stderr), workFolder: workFolder).utf8),
+            outputLimit: outputLimit
+        )
+        return Run(result: collector.result(ending: ending), compileSeconds: compileSeconds, runSeconds: runSeconds)
+    }
+
+    private func read(_ url: URL) -> String {
+        String(decoding: FileManager.default.contents(atPath: url.path) ?? Data(), as: UTF8.self)
+    }
+
+    /// Removes absolute paths of this machine from text that reaches the site.
+    private func relativePaths(_ text: String, workFolder: URL) -> String {
+        text.replacingOccurrences(of: workFolder.path + "/", with: "")
+            .replacingOccurrences(of: bookRoot.path + "/", with: "")
+    }
+
+    private func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+
+/// Assembles a `ChapterResult` from what a chapter program left behind: the side-channel
+/// events, its standard output and error (split between cells by the byte offsets that each
+/// cell boundary recorded), and how the process ended.
+struct OutputCollector {
+    var chapter: Chapter
+    var events: [ChannelEvent]
+    var stdout: Data
+    var stderr: Data
+    var outputLimit: Int
+
+    private struct Segment {
+        var cellIndex: Int?
+        var stdoutStart: Int
+        var stderrStart: Int
+        var items: [RichOutput] = []
+    }
+
+    func result(ending: ChildProcess.Ending) -> ChapterResult {
+        var segments: [Segment] = []
+        var inlineValues = [String?](repeating: nil, count: chapter.inlineValues.count)
+        var exports: [ExportedValue] = []
+        var finished = false
+        var lastInline = -1
+        for event in events {
+            switch event.type {
+            case "cell":
+                segments.append(Segment(cellIndex: event.index, stdoutStart: event.stdout ?? 0,
+                                        stderrStart: event.stderr ?? 0))
+            case "inline-values":
+                segments.append(Segment(cellIndex: nil, stdoutStart: event.stdout ?? 0,
+                                        stderrStart: event.stderr ?? 0))
+            case "inline":
+                if let index = event.index, inlineValues.indices.contains(index) {
+                    inlineValues[index] = event.text
+                    lastInline = index
+                }
+            case "export":
+                let value = ExportedValue(name: event.name ?? "", json: event.json ?? "null", text: event.text ?? "")
+                if let existing = exports.firstIndex(where: { $0.name == value.name }) {
+                    exports[existing] = value
+                } else {
+                    exports.append(value)
+                }
+            case "end":
+                finished = true
+            default:
+                if let item = event.richOutput, !segments.isEmpty { segments[segments.count - 1].items.append(item) }
+            }
+        }
+
+        var cells: [CellOutput] = []
+        for (position, segment) in segments.enumerated() {
+            guard let index = segment.cellIndex else { continue }
+            let next = position + 1 < segments.count ? segments[position + 1] : nil
+            cells.append(CellOutput(
+                cellIndex: index,
+                stdout: text(stdout, from: segment.stdoutStart, to: next?.stdoutStart),
+                stderr: text(stderr, from: segment.stderrStart, to: next?.stderrStart),
+                items: segment.items
+            ))
+        }
+
+        let status: ChapterResult.Status
+        switch ending {
+        case .timedOut: status = .timedOut
+        case .exited(0): status = finished ? .succeeded : .exitedEarly
+        default: status = .crashed
+        }
+        var result = ChapterResult(status: status, cells: cells, inlineValues: inlineValues,
+                                   exports: exports, failure: nil)
+        if status != .succeeded {
+            let current = segments.last
+            result.failure = failure(status: status, ending: ending, cellIndex: current?.cellIndex,
+                                     inlineIndex: current.map { $0.cellIndex == nil } == true ? lastInline + 1 : nil)
+        }
+        return result
+    }
+
+    private func failure(status: ChapterResult.Status, ending: ChildProcess.Ending,
+                         cellIndex: Int?, inlineIndex: Int?) -> Failure {
+        var location = SourceLocation(path: chapter.path, line: 1, column: 1)
+        if let cellIndex, let cell = chapter.cells.first(where: { $0.index == cellIndex }) {
+            location = SourceLocation(path: chapter.path, line: cell.firstCodeLine, column: 1)
+        } else if let inlineIndex, chapter.inlineValues.indices.contains(inlineIndex) {
+            let value = chapter.inlineValues[inlineIndex]
+            location = SourceLocation(path: chapter.path, line: value.line, column: value.column)
+        }
+        let errors = String(decoding: stderr, as: UTF8.self)
+        var message: String
+        switch (status, ending) {
+        case (.timedOut, _):
+            message = "the chapter ran longer than its time limit of \(Format.seconds(chapter.frontMatter.timeLimit))"
+                + " and was stopped"
+        case (.exitedEarly, _):
+            message = "the program exited before the chapter's end (an early call to exit?)"
+        case (_, .signalled(SIGILL)), (_, .signalled(SIGTRAP)):
+            message = "the program stopped at a Swift runtime trap (an index out of range, a failed"
+                + " precondition, an overflow, a nil unwrapped, ...) in this cell"
+        case (_, .signalled(let signal)):
+            message = "the program crashed (signal \(signal))"
+        case (_, .exited(let code)):
+            message = "the program exited with status \(code)"
+        default:
+            message = "the program failed"
+        }
+        if let (line, text) = fatalError(in: errors) {
+            location = SourceLocation(path: chapter.path, line: line, column: 1)
+            message = text
+        }
+        return Failure(location: location, message: message, details: String(errors.suffix(4000)),
+                       cellIndex: cellIndex)
+    }
+
+    /// The line and message of a Swift runtime error. The runtime names the file by its
+    /// `#fileID`: `ChapterProgram/01-slug.md:12: Fatal error: ...`.
+    private func fatalError(in errors: String) -> (Int, String)? {
+        let file = "/" + (chapter.path.split(separator: "/").last.map(String.init) ?? chapter.path) + ":"
+        for line in errors.split(separator: "\n") {
+            guard let marker = line.range(of: ": Fatal error"), let name = line.range(of: file),
+                  name.upperBound <= marker.lowerBound, let row = Int(line[name.upperBound..<marker.lowerBound])
+            else { continue }
+            return (row, "Fatal error" + line[marker.upperBound...])
+        }
+        return nil
+    }
+
+    /// The bytes of `data` in `start..<end` as text, cut at the output limit with a note.
+    private func text(_ data: Data, from start: Int, to end: Int?) -> String {
+        let lower = min(max(start, 0), data.count)
+        let upper = max(lower, min(end ?? data.count, data.count))
+        let count = upper - lower
+        let shown = data.subdata(in: lower..<(lower + min(count, outputLimit)))
+        var text = String(decoding: shown, as: UTF8.self)
+        if count > outputLimit {
+            text += "\n[output cut: the cell printed \(Format.bytes(count)); the first \(Format.bytes(outputLimit)) are shown]\n"
+        }
+        return text
+    }
+}
+
+/// Small text formats for messages.
+enum Format {
+    /// Seconds with up to one decimal: "2.5 s".
+    static func seconds(_ value: Double) -> String {
+        value >= 10 || value == value.rounded() ? "\(Int(value.rounded())) s" : String(format: "%.1f s", value)
+    }
+
+    /// A byte count in B, KB or MB.
+    static func bytes(_ count: Int) -> String {
+        if count < 1024 { return "\(count) B" }
+        if count < 1024 * 1024 { return "\(count / 1024) KB" }
+        return String(format: "%.1f MB", Double(count) / 1048576)
+    }
+}

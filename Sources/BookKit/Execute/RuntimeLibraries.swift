@@ -1,0 +1,95 @@
+import Crypto
+import Foundation
+
+/// The release builds of `Notebook` and `L2Lab` that chapter programs link against, built
+/// once into their own scratch folder so that they never contend with a developer's `.build`.
+public struct RuntimeLibraries: Sendable {
+    /// The package that defines the two libraries.
+    public var packageRoot: URL
+    /// Where `swift build` puts them (`<package>/.build-cells`).
+    public var scratch: URL
+
+    /// The library products cells link against.
+    public static let products = ["Notebook", "L2Lab"]
+    static let sourceFolders = products.map { "Sources/" + $0 }
+
+    public init(packageRoot: URL) {
+        self.packageRoot = packageRoot
+        self.scratch = packageRoot.appendingPathComponent(".build-cells")
+    }
+
+    /// The folder of the built shared libraries.
+    public var productsFolder: URL { scratch.appendingPathComponent("release") }
+    /// The folder of the built modules, for `swiftc -I`.
+    public var modulesFolder: URL { productsFolder.appendingPathComponent("Modules") }
+    private var stamp: URL { scratch.appendingPathComponent("book-libraries.identity") }
+
+    /// A hash of the libraries' sources and the package manifest: equal identities give equal
+    /// libraries for one toolchain.
+    public func identity() throws -> String {
+        var hasher = SHA256()
+        for path in try sourceFiles() {
+            guard let data = FileManager.default.contents(atPath: packageRoot.appendingPathComponent(path).path) else {
+                throw BookError(.io, at: SourceLocation(path: path), "cannot read this library source")
+            }
+            hasher.update(data: Data("\(path)\n\(data.count)\n".utf8))
+            hasher.update(data: data)
+        }
+        return hasher.finalize().hexString
+    }
+
+    /// Builds the libraries unless the last build had the same identity.
+    public func ensureBuilt(toolchain: Toolchain, identity: String, log: (String) -> Void) throws {
+        let expected = identity + "\n" + toolchain.version + "\n"
+        if (try? String(contentsOf: stamp, encoding: .utf8)) == expected,
+           FileManager.default.fileExists(atPath: modulesFolder.appendingPathComponent("L2Lab.swiftmodule").path) {
+            return
+        }
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(at: stamp)
+        for product in Self.products {
+            log("building library \(product) (release)")
+            let errors = scratch.appendingPathComponent("build-\(product).log")
+            let build = ChildProcess(
+                executable: toolchain.driver,
+                arguments: ["build", "-c", "release", "--product", product, "--scratch-path", scratch.path],
+                workingDirectory: packageRoot,
+                standardOutput: errors, standardError: errors
+            )
+            guard try build.run() == .exited(0) else {
+                let text = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+                throw BookError(.io, "building the library \(product) failed:\n" + String(text.suffix(4000)),
+                                hint: "run 'swift build -c release --product \(product)' to see why")
+            }
+        }
+        try expected.write(to: stamp, atomically: true, encoding: .utf8)
+    }
+
+    /// The libraries' source files and the manifest, relative to the package, sorted.
+    private func sourceFiles() throws -> [String] {
+        var files = ["Package.swift"]
+        for folder in Self.sourceFolders {
+            let url = packageRoot.appendingPathComponent(folder)
+            guard let enumerator = FileManager.default.enumerator(atPath: url.path) else {
+                throw BookError(.io, at: SourceLocation(path: folder), "cannot read the library sources")
+            }
+            for case let path as String in enumerator where path.hasSuffix(".swift") {
+                files.append(folder + "/" + path)
+            }
+        }
+        return files.sorted()
+    }
+}
+
+extension Sequence where Element == UInt8 {
+    /// Lower-case hexadecimal digits.
+    var hexString: String {
+        let digits = Array("0123456789abcdef")
+        var out = ""
+        for byte in self {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 15)])
+        }
+        return out
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// A book on disk: its root folder, settings and chapters in reading order.
+public struct Book: Sendable {
+    /// The folder holding `chapters/`; paths in messages are relative to it.
+    public var root: URL
+    public var settings: BookSettings
+    public var chapters: [Chapter]
+
+    /// The folder of chapter files.
+    public static let chaptersFolder = "chapters"
+
+    /// Reads every `NN-slug.md` in `root/chapters`, in number order, and the book settings.
+    public static func load(root: URL) throws -> Book {
+        let folder = root.appendingPathComponent(chaptersFolder)
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        } catch {
+            throw BookError(.io, at: SourceLocation(path: chaptersFolder), "cannot read the chapters folder",
+                            hint: "run book from the folder that holds 'chapters/'")
+        }
+        var settings = BookSettings()
+        if names.contains(BookSettings.fileName) {
+            let path = chaptersFolder + "/" + BookSettings.fileName
+            settings = try BookSettings.parse(try readText(root.appendingPathComponent(path), path: path), path: path)
+        }
+        var chapters: [Chapter] = []
+        for name in names where name.hasSuffix(".md") {
+            let path = chaptersFolder + "/" + name
+            let (number, slug) = try chapterName(name, path: path)
+            if let clash = chapters.first(where: { $0.number == number || $0.slug == slug }) {
+                throw BookError(.input, at: SourceLocation(path: path, line: 1, column: 1),
+                                "chapter number or name already used by \(clash.path)",
+                                hint: "every chapter needs its own number and its own name")
+            }
+            let url = folder.appendingPathComponent(name)
+            try requireInsideChapters(url, folder: folder, path: path)
+            let text = try readText(url, path: path)
+            chapters.append(try ChapterParser.parse(text, number: number, slug: slug, path: path,
+                                                    allowRawHTML: settings.allowRawHTML))
+        }
+        return Book(root: root, settings: settings, chapters: chapters)
+    }
+
+    /// The chapters named on the command line (by `01`, `introduction` or `01-introduction`),
+    /// or all of them when `names` is empty.
+    public func chapters(named names: [String]) throws -> [Chapter] {
+        guard !names.isEmpty else { return chapters }
+        return try names.map { name in
+            let match = chapters.first {
+                $0.name == name || $0.slug == name || String(format2: $0.number) == name || $0.path == name
+            }
+            guard let match else {
+                throw BookError(.usage, "no chapter named '\(name)'",
+                                hint: "the chapters are: " + chapters.map(\.name).joined(separator: ", "))
+            }
+            return match
+        }
+    }
+
+    // MARK: - Helpers
+
+    static func chapterName(_ fileName: String, path: String) throws -> (Int, String) {
+        let stem = fileName.dropLast(3)
+        let parts = stem.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, let number = Int(parts[0]), parts[0].count == 2, !parts[1].isEmpty else {
+            throw BookError(.input, at: SourceLocation(path: path),
+                            "a chapter file is named NN-slug.md, with a two-digit number",
+                            hint: "rename it, for example to 07-\(stem).md")
+        }
+        return (number, String(parts[1]))
+    }
+
+    static func requireInsideChapters(_ url: URL, folder: URL, path: String) throws {
+        let resolved = url.resolvingSymlinksInPath().path
+        guard resolved.hasPrefix(folder.resolvingSymlinksInPath().path + "/") else {
+            throw BookError(.input, at: SourceLocation(path: path),
+                            "this chapter is a link to a file outside 'chapters/'",
+                            hint: "copy the file into 'chapters/' instead of linking to it")
+        }
+    }
+
+    static func readText(_ url: URL, path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw BookError(.io, at: SourceLocation(path: path), "cannot read this file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw BookError(.input, at: SourceLocation(path: path, line: firstInvalidLine(data), column: 1),
+                            "this file is not valid UTF-8", hint: "save it as UTF-8")
+        }
+        return text
+    }
+
+    private static func firstInvalidLine(_ data: Data) -> Int {
+        var line = 1
+        var start = data.startIndex
+        for index in data.indices where data[index] == 0x0A {
+            if String(data: data[start..<index], encoding: .utf8) == nil { return line }
+            line += 1
+            start = index + 1
+        }
+        return line
+    }
+}

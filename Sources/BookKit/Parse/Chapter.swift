@@ -1,0 +1,69 @@
+/// One chapter of the book, parsed: its settings, its cells and inline values, and its prose
+/// rendered to an HTML template in which cells and inline values are placeholders.
+public struct Chapter: Sendable {
+    /// The reading position, from the file name (`01` in `01-introduction.md`).
+    public var number: Int
+    /// The file name without number and extension (`introduction`); also the page name.
+    public var slug: String
+    /// The path relative to the book's root, as messages and `#sourceLocation` show it.
+    public var path: String
+    public var frontMatter: FrontMatter
+    public var cells: [Cell]
+    public var inlineValues: [InlineValue]
+    public var headings: [Section]
+    /// The prose as HTML, with `Placeholder` tokens where cells, values and heading ids go.
+    var bodyTemplate: String
+
+    /// The chapter's identifier as users type it on the command line (`01-introduction`).
+    public var name: String { String(format2: number) + "-" + slug }
+    /// The page this chapter becomes in the site.
+    public var pageName: String { name + ".html" }
+    /// The cells that run, in order.
+    public var runnableCells: [Cell] { cells.filter { $0.mode != .display } }
+}
+
+/// A heading of a chapter, with the anchor it gets in the page.
+public struct Section: Equatable, Sendable {
+    public var level: Int
+    public var title: String
+    public var anchor: String
+    public var line: Int
+}
+
+/// A fenced Swift code block of a chapter.
+public struct Cell: Equatable, Sendable {
+    /// How a cell is treated, from its info string.
+    public enum Mode: String, Sendable {
+        /// `swift`: shown and run.
+        case run
+        /// `swift hidden`: run, code not shown (its outputs are).
+        case hidden
+        /// `swift norun`: shown, never run.
+        case display = "norun"
+    }
+
+    /// Position among all the Swift blocks of the chapter.
+    public var index: Int
+    public var mode: Mode
+    public var code: String
+    /// The line of the opening fence.
+    public var fenceLine: Int
+    /// The line of the first line of code.
+    public var firstCodeLine: Int { fenceLine + 1 }
+}
+
+/// A `{{ expression }}` in prose, evaluated after the chapter's cells.
+public struct InlineValue: Equatable, Sendable {
+    public var index: Int
+    public var expression: String
+    /// Where the expression itself starts (after `{{` and spaces).
+    public var line: Int
+    public var column: Int
+}
+
+extension String {
+    /// Two-digit zero-padded chapter number.
+    init(format2 number: Int) {
+        self = number < 10 ? "0\(number)" : "\(number)"
+    }
+}

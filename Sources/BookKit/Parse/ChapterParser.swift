@@ -1,0 +1,70 @@
+/// Turns the text of a chapter file into a `Chapter`: front matter, cells, inline values,
+/// headings and the prose's HTML template. Markdown is parsed by cmark only.
+public enum ChapterParser {
+    /// Parses chapter number `number` named `slug` whose file is at `path` (relative to the
+    /// book's root). Throws a `BookError` naming the file and line of the first mistake.
+    public static func parse(
+        _ text: String, number: Int, slug: String, path: String, allowRawHTML: Bool = false
+    ) throws -> Chapter {
+        let (frontMatter, body) = try FrontMatterParser.split(text, path: path)
+        let outline = Cmark.outline(of: body)
+
+        var cellIndexByBlock: [Int: Int] = [:]
+        var cells: [Cell] = []
+        for (blockIndex, block) in outline.fencedBlocks.enumerated() {
+            guard let mode = try cellMode(block, path: path) else { continue }
+            cellIndexByBlock[blockIndex] = cells.count
+            cells.append(Cell(index: cells.count, mode: mode, code: block.code, fenceLine: block.line))
+        }
+
+        var inlineValues: [InlineValue] = []
+        var rewrittenRuns: [Int: String] = [:]
+        for (runIndex, run) in outline.textRuns.enumerated() where run.text.contains("{{") {
+            let location = SourceLocation(path: path, line: run.line, column: run.column)
+            var rewritten = ""
+            for piece in try InlineValueScanner.pieces(of: run.text, at: location) {
+                switch piece {
+                case .text(let text):
+                    rewritten += text
+                case let .value(expression, offset):
+                    rewritten += Placeholder.value(inlineValues.count)
+                    inlineValues.append(InlineValue(
+                        index: inlineValues.count, expression: expression,
+                        line: run.line, column: run.column + offset
+                    ))
+                }
+            }
+            rewrittenRuns[runIndex] = rewritten
+        }
+
+        let sections = SectionAnchors.sections(for: outline.headings)
+        let rewrite = MarkdownRewrite(
+            fencedBlock: { index, _ in cellIndexByBlock[index].map(Placeholder.cell) },
+            textRun: { index, _ in rewrittenRuns[index] },
+            headingPrefix: { index, _ in Placeholder.heading(index) }
+        )
+        let template = Cmark.renderHTML(body, allowRawHTML: allowRawHTML, rewrite: rewrite)
+        return Chapter(
+            number: number, slug: slug, path: path, frontMatter: frontMatter, cells: cells,
+            inlineValues: inlineValues, headings: sections, bodyTemplate: template
+        )
+    }
+
+    /// The mode of a fenced block whose info string's first word is `swift`; nil for others.
+    static func cellMode(_ block: FencedBlock, path: String) throws -> Cell.Mode? {
+        let words = block.info.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard words.first == "swift" else { return nil }
+        guard words.count <= 2 else {
+            throw BookError(.input, at: SourceLocation(path: path, line: block.line, column: block.column),
+                            "a cell takes at most one option, found '\(words.dropFirst().joined(separator: " "))'",
+                            hint: "use 'swift', 'swift hidden' or 'swift norun'")
+        }
+        guard let option = words.dropFirst().first else { return .run }
+        guard let mode = Cell.Mode(rawValue: String(option)), mode != .run else {
+            throw BookError(.input, at: SourceLocation(path: path, line: block.line, column: block.column),
+                            "unknown cell option '\(option)'",
+                            hint: "use 'swift' (show and run), 'swift hidden' (run only) or 'swift norun' (show only)")
+        }
+        return mode
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Renders one cell: its code (unless hidden), then what it printed, its tables, charts and
+/// checks, and the chapter's failure when it happened in this cell.
+struct CellRenderer {
+    var chapter: Chapter
+
+    func html(_ cell: Cell, output: CellOutput?, failure: Failure?, numbering: inout Numbering) -> String {
+        var out = "<div class=\"cell\" id=\"cell-\(cell.index + 1)\">\n"
+        if cell.mode != .hidden {
+            out += "<pre class=\"code\"><code class=\"language-swift\">\(HTML.escape(cell.code))</code></pre>\n"
+        }
+        if let output {
+            if !output.stdout.isEmpty {
+                out += "<pre class=\"output\">\(HTML.escape(output.stdout))</pre>\n"
+            }
+            if !output.stderr.isEmpty {
+                out += "<pre class=\"output stderr\">\(HTML.escape(output.stderr))</pre>\n"
+            }
+            var checks: [CheckOutput] = []
+            for item in output.items {
+                if case .check(let check) = item {
+                    checks.append(check)
+                    continue
+                }
+                if !checks.isEmpty {
+                    out += checkList(checks)
+                    checks = []
+                }
+                switch item {
+                case .table(let table): out += tableHTML(table, label: numbering.nextTable())
+                case .chart(let chart): out += chartHTML(chart, label: numbering.nextFigure())
+                case .check: break
+                }
+            }
+            if !checks.isEmpty { out += checkList(checks) }
+        }
+        if let failure { out += Self.failureHTML(failure) }
+        return out + "</div>\n"
+    }
+
+    /// A failure box: the compiler-style location line, then the details.
+    static func failureHTML(_ failure: Failure) -> String {
+        var out = "<div class=\"failure\" role=\"alert\">\n<p><strong>\(HTML.escape(failure.location.description)):"
+        out += " error:</strong> \(HTML.escape(failure.message))</p>\n"
+        if !failure.details.isEmpty {
+            out += "<pre>\(HTML.escape(failure.details))</pre>\n"
+        }
+        return out + "</div>\n"
+    }
+
+    private func tableHTML(_ table: TableOutput, label: String) -> String {
+        var out = "<figure class=\"table\">\n<table>\n<thead><tr>"
+        out += table.columns.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined()
+        out += "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            out += "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+        return out + caption(label: label, text: table.caption) + "</figure>\n"
+    }
+
+    private func chartHTML(_ chart: ChartOutput, label: String) -> String {
+        let id = label.lowercased().replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: ".", with: "-")
+        var out = "<figure class=\"chart\" id=\"\(id)\">\n"
+        out += ChartRenderer(chart: chart, id: id).svg() + "\n"
+        let text = chart.caption.isEmpty ? chart.title : chart.title + ". " + chart.caption
+        return out + caption(label: label, text: text) + "</figure>\n"
+    }
+
+    private func caption(label: String, text: String) -> String {
+        "<figcaption><span class=\"label\">\(label).</span> \(HTML.escape(text))</figcaption>\n"
+    }
+
+    private func checkList(_ checks: [CheckOutput]) -> String {
+        var out = "<ul class=\"checks\">\n"
+        for check in checks {
+            let state = check.passed ? "passed" : "failed"
+            let mark = check.passed ? "✓" : "✗"
+            out += "<li class=\"\(state)\"><span class=\"mark\" aria-label=\"\(state)\">\(mark)</span> "
+            out += "\(HTML.escape(check.claim))</li>\n"
+        }
+        return out + "</ul>\n"
+    }
+}

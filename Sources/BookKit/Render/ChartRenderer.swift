@@ -1,0 +1,173 @@
+import Foundation
+
+/// Draws a line chart as inline SVG. The same chart always gives the same bytes: coordinates
+/// are printed with two decimals and series keep their order.
+struct ChartRenderer {
+    static let width = 640.0
+    static let plotHeight = 300.0
+    static let left = 72.0
+    static let right = 20.0
+    static let top = 16.0
+    static let legendLine = 20.0
+    static let bottom = 52.0
+    /// Series colors come from the stylesheet (`--series-0` ...), a palette that readers with
+    /// color-vision deficiencies can tell apart; dash patterns tell the lines apart in print.
+    static let dashes = ["", "6 3", "2 3", "8 3 2 3", "1 2", "10 4"]
+
+    var chart: ChartOutput
+    /// A page-unique id, used for the title and description elements.
+    var id: String
+
+    func svg() -> String {
+        let series = chart.series.map { line in
+            zip(line.x, line.y).compactMap { point -> (Double, Double)? in
+                guard let x = point.0, let y = point.1, x.isFinite, y.isFinite else { return nil }
+                if chart.logX && x <= 0 || chart.logY && y <= 0 { return nil }
+                return (x, y)
+            }
+        }
+        let points = series.flatMap { $0 }
+        let xAxis = Axis(values: points.map(\.0), logarithmic: chart.logX)
+        let yAxis = Axis(values: points.map(\.1), logarithmic: chart.logY)
+        let legendRows = legendLayout()
+        let legendHeight = Double(legendRows.count) * Self.legendLine
+        let plotTop = Self.top + legendHeight
+        let height = plotTop + Self.plotHeight + Self.bottom
+        let plotWidth = Self.width - Self.left - Self.right
+
+        func px(_ x: Double) -> Double { Self.left + xAxis.fraction(x) * plotWidth }
+        func py(_ y: Double) -> Double { plotTop + (1 - yAxis.fraction(y)) * Self.plotHeight }
+
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\""
+        out += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">\n"
+        out += "<title id=\"\(id)-title\">\(HTML.escape(chart.title))</title>\n"
+        out += "<desc id=\"\(id)-desc\">\(HTML.escape(description()))</desc>\n"
+        out += "<rect class=\"plot-area\" x=\"\(n(Self.left))\" y=\"\(n(plotTop))\" width=\"\(n(plotWidth))\""
+        out += " height=\"\(n(Self.plotHeight))\"/>\n"
+        for tick in xAxis.ticks {
+            let x = px(tick)
+            out += "<line class=\"grid\" x1=\"\(n(x))\" y1=\"\(n(plotTop))\" x2=\"\(n(x))\" y2=\"\(n(plotTop + Self.plotHeight))\"/>\n"
+            out += "<text class=\"tick\" x=\"\(n(x))\" y=\"\(n(plotTop + Self.plotHeight + 16))\" text-anchor=\"middle\">"
+            out += "\(HTML.escape(Axis.label(tick)))</text>\n"
+        }
+        for tick in yAxis.ticks {
+            let y = py(tick)
+            out += "<line class=\"grid\" x1=\"\(n(Self.left))\" y1=\"\(n(y))\" x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(y))\"/>\n"
+            out += "<text class=\"tick\" x=\"\(n(Self.left - 6))\" y=\"\(n(y + 4))\" text-anchor=\"end\">"
+            out += "\(HTML.escape(Axis.label(tick)))</text>\n"
+        }
+        out += "<text class=\"axis-label\" x=\"\(n(Self.left + plotWidth / 2))\" y=\"\(n(height - 10))\""
+        out += " text-anchor=\"middle\">\(HTML.escape(chart.xLabel + (chart.logX ? " (log scale)" : "")))</text>\n"
+        let middle = plotTop + Self.plotHeight / 2
+        out += "<text class=\"axis-label\" x=\"16\" y=\"\(n(middle))\" text-anchor=\"middle\""
+        out += " transform=\"rotate(-90 16 \(n(middle)))\">\(HTML.escape(chart.yLabel + (chart.logY ? " (log scale)" : "")))</text>\n"
+        for (index, line) in series.enumerated() where !line.isEmpty {
+            let path = line.map { "\(n(px($0.0))),\(n(py($0.1)))" }.joined(separator: " ")
+            out += "<polyline class=\"series series-\(index % 8)\"\(dash(index)) points=\"\(path)\"/>\n"
+            if line.count <= 40 {
+                for point in line {
+                    out += "<circle class=\"marker series-\(index % 8)\" cx=\"\(n(px(point.0)))\" cy=\"\(n(py(point.1)))\" r=\"3\"/>\n"
+                }
+            }
+        }
+        for (row, items) in legendRows.enumerated() {
+            let y = Self.top + Double(row) * Self.legendLine + 4
+            for item in items {
+                out += "<line class=\"series series-\(item.index % 8)\"\(dash(item.index)) x1=\"\(n(item.x))\""
+                out += " y1=\"\(n(y))\" x2=\"\(n(item.x + 22))\" y2=\"\(n(y))\"/>\n"
+                out += "<text class=\"legend\" x=\"\(n(item.x + 28))\" y=\"\(n(y + 4))\">"
+                out += "\(HTML.escape(chart.series[item.index].name))</text>\n"
+            }
+        }
+        return out + "</svg>"
+    }
+
+    /// A sentence for screen readers: what is plotted against what, and the series.
+    private func description() -> String {
+        let names = chart.series.map(\.name).joined(separator: ", ")
+        return "Line chart of \(chart.yLabel) against \(chart.xLabel); series: \(names)."
+    }
+
+    private func dash(_ index: Int) -> String {
+        let pattern = Self.dashes[index % Self.dashes.count]
+        return pattern.isEmpty ? "" : " stroke-dasharray=\"\(pattern)\""
+    }
+
+    /// Legend entries placed left to right, wrapping to new rows.
+    private func legendLayout() -> [[(index: Int, x: Double)]] {
+        var rows: [[(index: Int, x: Double)]] = [[]]
+        var x = Self.left
+        for (index, series) in chart.series.enumerated() {
+            let width = 40 + 7.5 * Double(series.name.count)
+            if x + width > Self.width - Self.right, !rows[rows.count - 1].isEmpty {
+                rows.append([])
+                x = Self.left
+            }
+            rows[rows.count - 1].append((index, x))
+            x += width + 12
+        }
+        return rows.last?.isEmpty == true && rows.count == 1 ? [] : rows
+    }
+
+    private func n(_ value: Double) -> String { String(format: "%.2f", value) }
+}
+
+/// The range and ticks of one chart axis, linear or logarithmic (base 10).
+struct Axis {
+    var logarithmic: Bool
+    var low: Double
+    var high: Double
+    var ticks: [Double]
+
+    init(values: [Double], logarithmic: Bool) {
+        self.logarithmic = logarithmic
+        let transformed = values.map { logarithmic ? log10($0) : $0 }
+        var low = transformed.min() ?? 0
+        var high = transformed.max() ?? 1
+        if low == high { low -= 0.5; high += 0.5 }
+        if logarithmic {
+            low = low.rounded(.down)
+            high = high.rounded(.up)
+            let decades = Int(high - low)
+            let step = max(1, decades / 8)
+            ticks = stride(from: Int(low), through: Int(high), by: step).map { pow(10, Double($0)) }
+        } else {
+            let step = Axis.niceStep((high - low) / 5)
+            low = (low / step).rounded(.down) * step
+            high = (high / step).rounded(.up) * step
+            let count = Int(((high - low) / step).rounded())
+            ticks = (0...count).map { low + Double($0) * step }
+        }
+        self.low = low
+        self.high = high
+    }
+
+    /// Where `value` lies between the axis ends, from 0 to 1.
+    func fraction(_ value: Double) -> Double {
+        let t = logarithmic ? log10(value) : value
+        return (t - low) / (high - low)
+    }
+
+    /// 1, 2 or 5 times a power of ten, at least `raw`.
+    static func niceStep(_ raw: Double) -> Double {
+        let power = pow(10, log10(raw).rounded(.down))
+        for multiple in [1.0, 2, 5, 10] where multiple * power >= raw * 0.999 {
+            return multiple * power
+        }
+        return 10 * power
+    }
+
+    /// A short label for a tick value.
+    static func label(_ value: Double) -> String {
+        let magnitude = abs(value)
+        if magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e5) {
+            let exponent = Int(log10(magnitude).rounded())
+            if abs(magnitude - pow(10, Double(exponent))) < 1e-9 * magnitude {
+                return (value < 0 ? "-" : "") + "1e\(exponent)"
+            }
+            return String(format: "%.1e", value)
+        }
+        let text = String(format: "%.4g", abs(value) < 1e-12 ? 0 : value)
+        return text
+    }
+}

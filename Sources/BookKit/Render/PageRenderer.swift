@@ -1,0 +1,161 @@
+import Foundation
+
+/// Where a chapter's numbers came from, shown at the foot of its page.
+public struct Provenance: Equatable, Sendable {
+    public var toolchain: String
+    public var cacheKey: CacheKey
+    /// Corpus name and the first digits of its manifest's hash, sorted by name.
+    public var data: [(name: String, digest: String)]
+
+    public static func == (lhs: Provenance, rhs: Provenance) -> Bool {
+        lhs.toolchain == rhs.toolchain && lhs.cacheKey == rhs.cacheKey
+            && lhs.data.map(\.name) == rhs.data.map(\.name) && lhs.data.map(\.digest) == rhs.data.map(\.digest)
+    }
+}
+
+/// Renders the pages of the site: one per chapter, and the index.
+struct PageRenderer {
+    var book: Book
+
+    /// The page of `chapter`, with the values of `result` filled into its prose.
+    func chapterPage(_ chapter: Chapter, result: ChapterResult, provenance: Provenance) -> String {
+        var numbering = Numbering(chapter: chapter.number)
+        let cellRenderer = CellRenderer(chapter: chapter)
+        var body = chapter.bodyTemplate
+        for (index, section) in chapter.headings.enumerated() {
+            let token = Placeholder.heading(index)
+            body = body.replacingOccurrences(
+                of: "<h\(section.level)>" + token,
+                with: "<h\(section.level) id=\"\(section.anchor)\"><a class=\"anchor\" href=\"#\(section.anchor)\""
+                    + " aria-hidden=\"true\">#</a>"
+            )
+        }
+        for cell in chapter.cells {
+            let failure = result.failure?.cellIndex == cell.index ? result.failure : nil
+            let html = cellRenderer.html(cell, output: result.output(ofCell: cell.index), failure: failure,
+                                         numbering: &numbering)
+            body = body.replacingOccurrences(of: "<p>" + Placeholder.cell(cell.index) + "</p>\n", with: html)
+        }
+        for value in chapter.inlineValues {
+            let text = result.inlineValues.indices.contains(value.index) ? result.inlineValues[value.index] : nil
+            let html = text.map { "<span class=\"value\">\(HTML.escape($0))</span>" }
+                ?? "<span class=\"value missing\" title=\"not computed: the chapter failed\">??</span>"
+            body = body.replacingOccurrences(of: Placeholder.value(value.index), with: html)
+        }
+
+        var article = "<header class=\"chapter-header\">\n<p class=\"chapter-number\">Chapter \(chapter.number)</p>\n"
+        article += "<h1>\(HTML.escape(chapter.frontMatter.title))</h1>\n"
+        if let section = chapter.frontMatter.articleSection {
+            article += "<p class=\"mirrors\">Mirrors the article’s section "
+            article += "<span class=\"article-section\">\(HTML.escapeMarkingLanguages(section))</span></p>\n"
+        }
+        article += "</header>\n"
+        if let failure = result.failure, failure.cellIndex == nil {
+            article += CellRenderer.failureHTML(failure)
+        }
+        article += body
+        article += pager(for: chapter)
+        article += footer(provenance)
+        return layout(title: chapter.frontMatter.title + " · " + book.settings.title, current: chapter,
+                      article: article)
+    }
+
+    /// The index page: the book's title, its description and the table of contents.
+    func indexPage() -> String {
+        var article = "<header class=\"chapter-header\">\n<h1>\(HTML.escape(book.settings.title))</h1>\n"
+        if !book.settings.authors.isEmpty {
+            article += "<p class=\"authors\">\(HTML.escape(book.settings.authors))</p>\n"
+        }
+        article += "</header>\n"
+        article += Cmark.renderHTML(book.settings.description, allowRawHTML: false, rewrite: MarkdownRewrite())
+        article += "<h2 id=\"contents\">Contents</h2>\n<ol class=\"contents\">\n"
+        for chapter in book.chapters {
+            article += "<li><a href=\"\(chapter.pageName)\">\(HTML.escape(chapter.frontMatter.title))</a>"
+            if let section = chapter.frontMatter.articleSection {
+                article += " <span class=\"article-section\">(\(HTML.escapeMarkingLanguages(section)))</span>"
+            }
+            article += "</li>\n"
+        }
+        article += "</ol>\n"
+        if let first = book.chapters.first {
+            article += "<nav class=\"pager\"><a class=\"next\" rel=\"next\" href=\"\(first.pageName)\">"
+            article += "Start reading: \(HTML.escape(first.frontMatter.title)) →</a></nav>\n"
+        }
+        return layout(title: book.settings.title, current: nil, article: article)
+    }
+
+    // MARK: - Parts of a page
+
+    private func layout(title: String, current: Chapter?, article: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTML.escape(title))</title>
+        <link rel="stylesheet" href="\(Theme.stylesheetName)">
+        </head>
+        <body>
+        <a class="skip" href="#content">Skip to the text</a>
+        \(sidebar(current: current))<main id="content">
+        <article>
+        \(article)</article>
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+
+    private func sidebar(current: Chapter?) -> String {
+        var out = "<nav class=\"sidebar\" aria-label=\"Table of contents\">\n"
+        out += "<p class=\"book-title\"><a href=\"index.html\">\(HTML.escape(book.settings.title))</a></p>\n<ol>\n"
+        for chapter in book.chapters {
+            let isCurrent = chapter.name == current?.name
+            out += "<li\(isCurrent ? " class=\"current\"" : "")><a href=\"\(chapter.pageName)\""
+            out += "\(isCurrent ? " aria-current=\"page\"" : "")>\(chapter.number). "
+            out += "\(HTML.escape(chapter.frontMatter.title))</a>"
+            if isCurrent {
+                let sections = chapter.headings.filter { $0.level == 2 }
+                if !sections.isEmpty {
+                    out += "\n<ol class=\"sections\">\n"
+                    for section in sections {
+                        out += "<li><a href=\"#\(section.anchor)\">\(HTML.escape(section.title))</a></li>\n"
+                    }
+                    out += "</ol>\n"
+                }
+            }
+            out += "</li>\n"
+        }
+        return out + "</ol>\n</nav>\n"
+    }
+
+    private func pager(for chapter: Chapter) -> String {
+        guard let position = book.chapters.firstIndex(where: { $0.name == chapter.name }) else { return "" }
+        var out = "<nav class=\"pager\" aria-label=\"Previous and next chapter\">\n"
+        if position > 0 {
+            let previous = book.chapters[position - 1]
+            out += "<a class=\"previous\" rel=\"prev\" href=\"\(previous.pageName)\">← "
+            out += "\(HTML.escape(previous.frontMatter.title))</a>\n"
+        } else {
+            out += "<a class=\"previous\" rel=\"prev\" href=\"index.html\">← Contents</a>\n"
+        }
+        if position + 1 < book.chapters.count {
+            let next = book.chapters[position + 1]
+            out += "<a class=\"next\" rel=\"next\" href=\"\(next.pageName)\">\(HTML.escape(next.frontMatter.title)) →</a>\n"
+        }
+        return out + "</nav>\n"
+    }
+
+    private func footer(_ provenance: Provenance) -> String {
+        var out = "<footer class=\"provenance\">\n<p>Every number on this page was computed by this chapter’s code"
+        out += " when the book was built, with \(HTML.escape(provenance.toolchain)).</p>\n"
+        out += "<p>Cache key <code>\(provenance.cacheKey)</code>"
+        if !provenance.data.isEmpty {
+            let data = provenance.data.map { "\(HTML.escape($0.name)) <code>\($0.digest)</code>" }
+            out += "; data manifests " + data.joined(separator: ", ")
+        }
+        return out + ".</p>\n</footer>\n"
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// The folders a build works with.
+public struct Workspace: Sendable {
+    /// The folder holding `chapters/`.
+    public var bookRoot: URL
+    /// The Swift package that defines the `Notebook` and `L2Lab` libraries cells link against.
+    public var packageRoot: URL
+    /// Cache entries and chapter programs (`.book-cache/` under the book's root).
+    public var cacheFolder: URL
+    /// The corpora: `BOOK_DATA_DIR` if set, else `.book-data/` under the package root.
+    public var dataFolder: URL
+
+    /// A workspace for the book at `bookRoot` whose libraries come from `packageRoot`.
+    public init(bookRoot: URL, packageRoot: URL? = nil, dataFolder: URL? = nil) {
+        self.bookRoot = bookRoot.standardizedFileURL
+        self.packageRoot = (packageRoot ?? bookRoot).standardizedFileURL
+        self.cacheFolder = self.bookRoot.appendingPathComponent(".book-cache")
+        self.dataFolder = dataFolder ?? Workspace.defaultDataFolder(packageRoot: self.packageRoot)
+    }
+
+    /// `BOOK_DATA_DIR` when set, else `.book-data` in the package.
+    public static func defaultDataFolder(packageRoot: URL) -> URL {
+        if let path = ProcessInfo.processInfo.environment["BOOK_DATA_DIR"], !path.isEmpty {
+            return URL(fileURLWithPath: path).standardizedFileURL
+        }
+        return packageRoot.appendingPathComponent(".book-data")
+    }
+
+    var resultCache: ResultCache { ResultCache(folder: cacheFolder.appendingPathComponent("results")) }
+    var libraries: RuntimeLibraries { RuntimeLibraries(packageRoot: packageRoot) }
+
+    /// The manifest of corpus `name`, which its chapter's cache key includes.
+    func dataManifest(_ name: String, for chapter: Chapter) throws -> String {
+        let url = dataFolder.appendingPathComponent(name).appendingPathComponent("MANIFEST")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw BookError(.input, at: SourceLocation(path: chapter.path, line: 2, column: 1),
+                            "this chapter reads the corpus '\(name)', which is not in \(dataFolder.path)",
+                            hint: "run 'book data fetch' first")
+        }
+        return name + "\n" + text
+    }
+}

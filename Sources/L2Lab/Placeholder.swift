@@ -1,0 +1,1 @@
+public enum L2LabVersion { public static let name = "L2Lab" }

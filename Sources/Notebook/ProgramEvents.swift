@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// Calls that `book` generates around the cells of a chapter program. They are public because
+// the generated program calls them; chapter authors never need to.
+
+/// Marks the start of cell `index`, recording how much standard output came before it.
+public func _notebookBeginCell(_ index: Int) {
+    var object = JSONObject()
+    object.add("type", "cell")
+    object.add("index", index)
+    object.add("stdout", OutputChannel.offset(of: STDOUT_FILENO))
+    object.add("stderr", OutputChannel.offset(of: STDERR_FILENO))
+    OutputChannel.send(object)
+}
+
+/// Marks the end of the cells and the start of the prose's inline values.
+public func _notebookBeginInlineValues() {
+    var object = JSONObject()
+    object.add("type", "inline-values")
+    object.add("stdout", OutputChannel.offset(of: STDOUT_FILENO))
+    object.add("stderr", OutputChannel.offset(of: STDERR_FILENO))
+    OutputChannel.send(object)
+}
+
+/// Evaluates inline value `index` of the prose and reports its text.
+public func _notebookInlineValue<Value: NotebookValue>(_ index: Int, _ value: () -> Value) {
+    let result = value()
+    var object = JSONObject()
+    object.add("type", "inline")
+    object.add("index", index)
+    object.add("text", result.notebookText)
+    OutputChannel.send(object)
+}
+
+/// Marks the normal end of the program, so that an early `exit` is not taken for success.
+public func _notebookFinish() {
+    var object = JSONObject()
+    object.add("type", "end")
+    object.add("stdout", OutputChannel.offset(of: STDOUT_FILENO))
+    object.add("stderr", OutputChannel.offset(of: STDERR_FILENO))
+    OutputChannel.send(object)
+}

@@ -1,0 +1,35 @@
+/// A table of values, shown under the cell that calls `show(_:)`.
+public struct Table {
+    /// Column headings.
+    public var columns: [String]
+    /// Rows of cells; each row should have one value per column.
+    public var rows: [[any NotebookValue]]
+    /// A caption that says what to see in the table.
+    public var caption: String
+
+    /// A table with the given headings, rows and caption.
+    public init(columns: [String], rows: [[any NotebookValue]], caption: String = "") {
+        self.columns = columns
+        self.rows = rows
+        self.caption = caption
+    }
+
+    var json: String {
+        var object = JSONObject()
+        object.add("type", "table")
+        object.add("caption", caption)
+        object.add("columns", json: JSON.array(columns.map(JSON.string)))
+        let cells = rows.map { row in JSON.array(row.map { JSON.string($0.notebookText) }) }
+        object.add("rows", json: JSON.array(cells))
+        return object.text
+    }
+}
+
+/// Shows a table under the current cell.
+public func show(_ table: Table) {
+    precondition(
+        table.rows.allSatisfy { $0.count == table.columns.count },
+        "every row of a table needs one value per column (\(table.columns.count))"
+    )
+    OutputChannel.send(rawJSON: table.json)
+}

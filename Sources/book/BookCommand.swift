@@ -1,0 +1,171 @@
+import ArgumentParser
+import BookKit
+import Foundation
+
+@main
+struct BookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "book",
+        abstract: "Build and test an executable book of Markdown chapters with Swift cells.",
+        discussion: """
+        Exit codes: 0 success; 1 failing cells or checks; 64 usage error; 65 bad input \
+        (a malformed chapter, setting or data file); 74 input/output failure.
+        """,
+        subcommands: [Build.self, Test.self, List.self, Clean.self]
+    )
+}
+
+/// Options every command shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .customLong("root"), help: "The folder holding chapters/ (default: the current folder).")
+    var root: String = "."
+
+    @Option(name: .customLong("package"),
+            help: "The Swift package that provides the Notebook and L2Lab libraries (default: the root).")
+    var package: String?
+
+    @Flag(name: .shortAndLong, help: "Print no progress lines.")
+    var quiet = false
+
+    var bookRoot: URL { URL(fileURLWithPath: root).standardizedFileURL }
+
+    func builder() -> BookBuilder {
+        let packageRoot = package.map { URL(fileURLWithPath: $0).standardizedFileURL }
+        return BookBuilder(workspace: Workspace(bookRoot: bookRoot, packageRoot: packageRoot),
+                           progress: Progress(quiet: quiet))
+    }
+}
+
+/// Runs `body`, turning a `BookError` into its message on standard error and its exit code.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as BookError {
+        FileHandle.standardError.write(Data((error.description + "\n").utf8))
+        throw ExitCode(error.exitCode)
+    }
+}
+
+/// Prints each failure in the compiler's format, so that editors can jump to it.
+func printFailures(_ outcomes: [ChapterOutcome]) -> Bool {
+    var failed = false
+    for outcome in outcomes {
+        if let failure = outcome.result.failure {
+            FileHandle.standardError.write(Data("\(failure.location): error: \(failure.message)\n".utf8))
+            failed = true
+        }
+        for check in outcome.result.checks where !check.passed {
+            let place = "\(outcome.chapter.path):\(check.line):1"
+            FileHandle.standardError.write(Data("\(place): error: check failed: \(check.claim)\n".utf8))
+            failed = true
+        }
+    }
+    return failed
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the chapters' code and write the site (all chapters, or those named)."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: "Chapters to build, by number, name or file (default: all).")
+    var chapters: [String] = []
+
+    @Option(name: .customLong("out"), help: "The folder to write the site to.")
+    var output: String = "output"
+
+    @Option(help: "How many chapters to run at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .customLong("no-cache"), help: "Run every chapter even if its cached result is current.")
+    var noCache = false
+
+    @Flag(help: "Exit with 0 even when chapters fail (their pages show the errors).")
+    var keepGoing = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let book = try Book.load(root: common.bookRoot)
+            let outputURL = URL(fileURLWithPath: output, relativeTo: common.bookRoot)
+            let folder = try OutputFolder(url: outputURL, bookRoot: common.bookRoot)
+            let outcomes = try common.builder().build(book, chapters: chapters, output: folder,
+                                                      useCache: !noCache, jobs: jobs)
+            if printFailures(outcomes) && !keepGoing { throw ExitCode.failure }
+        }
+    }
+}
+
+struct Test: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the chapters and report every check as a test, chapter by chapter."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: "Chapters to test, by number, name or file (default: all).")
+    var chapters: [String] = []
+
+    @Option(help: "How many chapters to run at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .customLong("no-cache"), help: "Run every chapter even if its cached result is current.")
+    var noCache = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let book = try Book.load(root: common.bookRoot)
+            let selected = try book.chapters(named: chapters)
+            let outcomes = try common.builder().execute(selected, useCache: !noCache, jobs: jobs)
+            let report = TestReport(outcomes: outcomes)
+            print(report.text, terminator: "")
+            if report.failed > 0 { throw ExitCode.failure }
+        }
+    }
+}
+
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the chapters with their cells, inline values and cache state."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        try reportingErrors {
+            let book = try Book.load(root: common.bookRoot)
+            for entry in try common.builder().cacheStates(book.chapters) {
+                let chapter = entry.chapter
+                print("\(chapter.name)  \(chapter.frontMatter.title)")
+                print("    \(chapter.cells.count) cells (\(chapter.runnableCells.count) run), "
+                    + "\(chapter.inlineValues.count) inline values, cache: \(entry.state)")
+            }
+        }
+    }
+}
+
+struct Clean: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Delete the cache of results and chapter programs (.book-cache)."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Flag(help: "Also delete the release build of the libraries cells link against (.build-cells).")
+    var libraries = false
+
+    func run() throws {
+        try reportingErrors {
+            try common.builder().clean(includingLibraries: libraries)
+        }
+    }
+}
