@@ -45,7 +45,8 @@ public struct BookBuilder: Sendable {
         var outcomes = [ChapterOutcome?](repeating: nil, count: planned.count)
         var misses: [Int] = []
         for (index, plan) in planned.enumerated() {
-            if useCache, let result = cache.result(for: plan.chapter, key: plan.key) {
+            if useCache, let result = cache.result(for: plan.chapter, key: plan.key,
+                                                          lineMap: plan.program.lineMap) {
                 progress.report(plan.chapter.name, "cached")
                 outcomes[index] = ChapterOutcome(chapter: plan.chapter, result: result, key: plan.key,
                                                  cached: true, provenance: plan.provenance)
@@ -77,7 +78,7 @@ public struct BookBuilder: Sendable {
                     }
                     progress.report(name, summary(run))
                     if run.result.status != .timedOut {
-                        try cache.store(run.result, for: plan.chapter, key: plan.key)
+                        try cache.store(run.result, for: plan.chapter, key: plan.key, lineMap: plan.program.lineMap)
                     }
                     lockForResults.lock()
                     outcomes[index] = ChapterOutcome(chapter: plan.chapter, result: run.result, key: plan.key,

@@ -2,7 +2,8 @@ import Crypto
 import Foundation
 
 /// What decides whether a chapter must run again: its program (cells and inline values, not
-/// prose), the libraries it links, the toolchain, the data it reads and its options.
+/// prose, nor the lines they stand on), the libraries it links, the toolchain, the data it
+/// reads and its options.
 public struct CacheKey: Equatable, Sendable, CustomStringConvertible {
     /// SHA-256 of the inputs, in hexadecimal.
     public var hash: String
@@ -17,7 +18,7 @@ public struct CacheKey: Equatable, Sendable, CustomStringConvertible {
         var hasher = SHA256()
         let parts = [
             "engine", "\(Self.engineVersion)",
-            "program", program.source,
+            "program", program.locationFreeSource,
             "libraries", librariesIdentity,
             "toolchain", toolchainVersion,
             "data", dataManifests.joined(separator: "\n--\n"),

@@ -15,6 +15,7 @@ public struct ResultCache: Sendable {
 
     private struct Entry: Codable {
         var key: String
+        var lineMap: [Int]
         var result: ChapterResult
     }
 
@@ -22,8 +23,29 @@ public struct ResultCache: Sendable {
         folder.appendingPathComponent(chapter.name + ".json")
     }
 
-    /// The stored result of `chapter` if it was stored under `key` and is intact.
-    public func result(for chapter: Chapter, key: CacheKey) -> ChapterResult? {
+    /// The stored result of `chapter` if it was stored under `key` and is intact, with its line
+    /// numbers moved to where the cells now stand. A failed run whose cells have moved is a
+    /// miss, since its messages quote the old lines.
+    public func result(for chapter: Chapter, key: CacheKey, lineMap: [Int]) -> ChapterResult? {
+        guard let entry = entry(for: chapter, key: key) else { return nil }
+        if entry.lineMap == lineMap { return entry.result }
+        guard entry.result.status == .succeeded else { return nil }
+        var result = entry.result
+        let oldStarts = Array(entry.lineMap.prefix(chapter.runnableCells.count))
+        let newStarts = Array(lineMap.prefix(chapter.runnableCells.count))
+        for cell in result.cells.indices {
+            for item in result.cells[cell].items.indices {
+                guard case .check(var check) = result.cells[cell].items[item],
+                      let position = oldStarts.lastIndex(where: { $0 <= check.line }),
+                      position < newStarts.count else { continue }
+                check.line += newStarts[position] - oldStarts[position]
+                result.cells[cell].items[item] = .check(check)
+            }
+        }
+        return result
+    }
+
+    private func entry(for chapter: Chapter, key: CacheKey) -> Entry? {
         guard let data = FileManager.default.contents(atPath: file(for: chapter).path),
               let newline = data.firstIndex(of: 0x0A) else { return nil }
         let checksum = String(decoding: data[..<newline], as: UTF8.self)
@@ -31,19 +53,19 @@ public struct ResultCache: Sendable {
         guard checksum == SHA256.hash(data: payload).hexString,
               let entry = try? JSONDecoder().decode(Entry.self, from: payload),
               entry.key == key.hash else { return nil }
-        return entry.result
+        return entry
     }
 
     /// Whether an intact entry exists for `chapter` under `key`.
     public func contains(_ chapter: Chapter, key: CacheKey) -> Bool {
-        result(for: chapter, key: key) != nil
+        entry(for: chapter, key: key) != nil
     }
 
     /// Stores `result` for `chapter` under `key`, atomically.
-    public func store(_ result: ChapterResult, for chapter: Chapter, key: CacheKey) throws {
+    public func store(_ result: ChapterResult, for chapter: Chapter, key: CacheKey, lineMap: [Int]) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let payload = try encoder.encode(Entry(key: key.hash, result: result))
+        let payload = try encoder.encode(Entry(key: key.hash, lineMap: lineMap, result: result))
         var data = Data((SHA256.hash(data: payload).hexString + "\n").utf8)
         data.append(payload)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

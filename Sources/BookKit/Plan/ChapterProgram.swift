@@ -7,6 +7,12 @@ import Foundation
 public struct ChapterProgram: Equatable, Sendable {
     /// The program's source text.
     public var source: String
+    /// The same program without line and column information: what the cache key hashes, so
+    /// that prose edits that move cells up or down do not force a new run.
+    public var locationFreeSource: String
+    /// The first line of each runnable cell, then the line and column of each inline value:
+    /// what a cached result's line numbers must be moved by when the prose around them changes.
+    public var lineMap: [Int]
 
     /// The modules every chapter program imports.
     static let implicitImports = ["Notebook"]
@@ -14,32 +20,42 @@ public struct ChapterProgram: Equatable, Sendable {
     /// Generates the program of `chapter`. Prose does not enter it, so a prose edit leaves it
     /// (and the chapter's cache key) unchanged.
     public init(chapter: Chapter) {
-        let file = Self.stringLiteral(chapter.path)
-        var imports = Self.implicitImports
+        source = Self.generate(chapter, locations: true)
+        locationFreeSource = Self.generate(chapter, locations: false)
+        lineMap = chapter.runnableCells.map(\.firstCodeLine) + chapter.inlineValues.flatMap { [$0.line, $0.column] }
+    }
+
+    private static func generate(_ chapter: Chapter, locations: Bool) -> String {
+        let file = stringLiteral(chapter.path)
+        func location(_ line: Int) -> String {
+            "#sourceLocation(file: \(file), line: \(locations ? line : 1))"
+        }
+        var imports = implicitImports
         var body: [String] = []
         for cell in chapter.runnableCells {
             var lines = cell.code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if lines.last == "" { lines.removeLast() }
             for (offset, line) in lines.enumerated() {
-                guard let module = Self.importedModule(line) else { continue }
+                guard let module = importedModule(line) else { continue }
                 if !imports.contains(module) { imports.append(module) }
                 lines[offset] = ""
             }
             body.append("_notebookBeginCell(\(cell.index))")
-            body.append("#sourceLocation(file: \(file), line: \(cell.firstCodeLine))")
+            body.append(location(cell.firstCodeLine))
             body.append(contentsOf: lines)
             body.append("#sourceLocation()")
         }
         body.append("_notebookBeginInlineValues()")
         for value in chapter.inlineValues {
             body.append("_notebookInlineValue(\(value.index), {")
-            body.append("#sourceLocation(file: \(file), line: \(value.line))")
-            body.append(String(repeating: " ", count: max(0, value.column - 1)) + value.expression)
+            body.append(location(value.line))
+            let indent = locations ? max(0, value.column - 1) : 0
+            body.append(String(repeating: " ", count: indent) + value.expression)
             body.append("#sourceLocation()")
             body.append("})")
         }
         body.append("_notebookFinish()")
-        source = (imports.map { "import \($0)" } + body).joined(separator: "\n") + "\n"
+        return (imports.map { "import \($0)" } + body).joined(separator: "\n") + "\n"
     }
 
     /// The module of a plain `import Module` line, which must be hoisted to the top of the

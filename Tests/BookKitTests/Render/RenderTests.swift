@@ -1,0 +1,57 @@
+import XCTest
+@testable import BookKit
+
+final class RenderTests: XCTestCase {
+    func testEscapeCoversMarkupAndQuotes() {
+        XCTAssertEqual(HTML.escape("<script>\"a\" & 'b'</script>"),
+                       "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;")
+    }
+
+    func testChineseRunsAreMarkedWithTheirLanguage() {
+        XCTAssertEqual(HTML.escapeMarkingLanguages("1 引言 Introduction"),
+                       "1 <span lang=\"zh\">引言</span> Introduction")
+    }
+
+    func testChartIsDeterministicAndAccessible() {
+        let chart = ChartOutput(
+            title: "Loss <by> epoch", caption: "", xLabel: "λ", yLabel: "loss", logX: true, logY: false,
+            series: [.init(name: "train", x: [0.001, 0.01, 0.1, 1], y: [1, 0.5, 0.25, nil]),
+                     .init(name: "test", x: [0.001, 0.01, 0.1, 1], y: [2, 1, 0.9, 1.5])]
+        )
+        let first = ChartRenderer(chart: chart, id: "figure-1-1").svg()
+        XCTAssertEqual(first, ChartRenderer(chart: chart, id: "figure-1-1").svg())
+        XCTAssertTrue(first.contains("<title id=\"figure-1-1-title\">Loss &lt;by&gt; epoch</title>"))
+        XCTAssertTrue(first.contains("aria-labelledby=\"figure-1-1-title figure-1-1-desc\""))
+        XCTAssertEqual(first.components(separatedBy: "<polyline").count - 1, 2)
+        XCTAssertEqual(first.components(separatedBy: "<circle").count - 1, 7, "the nil point is left out")
+        XCTAssertTrue(first.contains(">0.001<") && first.contains(">0.01<"), "log axis ticks are decades")
+    }
+
+    func testLinearAxisTicksAreRoundNumbers() {
+        let axis = Axis(values: [0.13, 0.92], logarithmic: false)
+        XCTAssertEqual(axis.ticks.first ?? -1, 0.0, accuracy: 1e-12)
+        XCTAssertEqual(axis.ticks.last ?? -1, 1.0, accuracy: 1e-12)
+        XCTAssertEqual(axis.ticks.count, 6)
+    }
+
+    func testResultsFileSortsNamesAndKeepsNumbersVerbatim() {
+        let json = ResultsFile.json([
+            (name: "01-a", exports: [ExportedValue(name: "zeta", json: "0.1", text: "0.1"),
+                                     ExportedValue(name: "alpha", json: "\"<x>\"", text: "<x>")]),
+            (name: "02-b", exports: []),
+        ])
+        XCTAssertEqual(json, """
+        {
+          "chapters": {
+            "01-a": {
+              "alpha": "<x>",
+              "zeta": 0.1
+            },
+            "02-b": {}
+          }
+        }
+
+        """)
+        XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(json.utf8)))
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import XCTest
+@testable import BookKit
+
+/// The repository's root, which defines the Notebook and L2Lab libraries.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// A fresh temporary folder, removed when the test ends.
+func temporaryFolder(_ test: XCTestCase) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("booktest-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    test.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+    return url
+}
+
+/// A copy of the fixture book `name` in a temporary folder.
+func fixtureBook(_ name: String, _ test: XCTestCase) throws -> URL {
+    let source = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(name)
+    let root = try temporaryFolder(test).appendingPathComponent(name)
+    try FileManager.default.copyItem(at: source, to: root)
+    return root
+}
+
+/// Parses `text` as chapter 1 (`chapters/01-test.md`).
+func parseChapter(_ text: String) throws -> Chapter {
+    try ChapterParser.parse(text, number: 1, slug: "test", path: "chapters/01-test.md")
+}
+
+/// Asserts that `body` throws a `BookError` at `line` whose message contains `fragment`.
+func assertBookError(line: Int, containing fragment: String, file: StaticString = #filePath,
+                     testLine: UInt = #line, _ body: () throws -> Void) {
+    do {
+        try body()
+        XCTFail("expected an error at line \(line)", file: file, line: testLine)
+    } catch let error as BookError {
+        XCTAssertEqual(error.location?.line, line, "\(error)", file: file, line: testLine)
+        XCTAssertTrue(error.message.contains(fragment), "\(error)", file: file, line: testLine)
+    } catch {
+        XCTFail("unexpected error \(error)", file: file, line: testLine)
+    }
+}
