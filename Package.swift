@@ -43,7 +43,7 @@ let package = Package(
         ),
         .testTarget(name: "BookKitTests", dependencies: ["BookKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
-        .testTarget(name: "L2LabTests", dependencies: ["L2Lab"]),
+        .testTarget(name: "L2LabTests", dependencies: ["L2Lab"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChapterTests", dependencies: ["BookKit"]),
     ],
     swiftLanguageModes: [.v5]

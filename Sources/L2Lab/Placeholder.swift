@@ -1,1 +1,0 @@
-public enum L2LabVersion { public static let name = "L2Lab" }
