@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the text of a chapter file into a `Chapter`: front matter, cells, inline values,
 /// headings and the prose's HTML template. Markdown is parsed by cmark only.
 public enum ChapterParser {
@@ -6,7 +8,18 @@ public enum ChapterParser {
     public static func parse(
         _ text: String, number: Int, slug: String, path: String, allowRawHTML: Bool = false
     ) throws -> Chapter {
-        let (frontMatter, body) = try FrontMatterParser.split(text, path: path)
+        let (frontMatter, source) = try FrontMatterParser.split(text, path: path)
+        let codeLines = Set(Cmark.outline(of: source).fencedBlocks.flatMap { $0.line...max($0.line, $0.endLine) })
+        let (body, formulas) = try MathScanner.protect(source, codeLines: codeLines, path: path)
+        let mathML = try formulas.map { formula in
+            do {
+                return try TeXToMathML.convert(formula.tex, display: formula.display)
+            } catch let failure as TeXToMathML.Failure {
+                throw BookError(.input, at: SourceLocation(path: path, line: formula.line, column: 1),
+                                "in the formula '\(formula.tex.prefix(60))': \(failure.message)",
+                                hint: "the book supports a subset of TeX; see the README")
+            }
+        }
         let outline = Cmark.outline(of: body)
 
         var cellIndexByBlock: [Int: Int] = [:]
@@ -43,7 +56,11 @@ public enum ChapterParser {
             textRun: { index, _ in rewrittenRuns[index] },
             headingPrefix: { index, _ in Placeholder.heading(index) }
         )
-        let template = Cmark.renderHTML(body, allowRawHTML: allowRawHTML, rewrite: rewrite)
+        var template = Cmark.renderHTML(body, allowRawHTML: allowRawHTML, rewrite: rewrite)
+        for (index, markup) in mathML.enumerated() {
+            template = template.replacingOccurrences(of: "<p>" + Placeholder.math(index) + "</p>", with: markup)
+                .replacingOccurrences(of: Placeholder.math(index), with: markup)
+        }
         return Chapter(
             number: number, slug: slug, path: path, frontMatter: frontMatter, cells: cells,
             inlineValues: inlineValues, headings: sections, bodyTemplate: template

@@ -13,6 +13,8 @@ struct FencedBlock: Equatable {
     var line: Int
     /// The 1-based byte column of the opening fence.
     var column: Int
+    /// The last line of the block (its closing fence, when it has one).
+    var endLine: Int
 }
 
 /// Adjacent text of one inline sequence, with no markup, line break or code span inside.
@@ -154,7 +156,8 @@ enum Cmark {
                     info: info,
                     code: string(cmark_node_get_literal(node)),
                     line: Int(cmark_node_get_start_line(node)),
-                    column: Int(cmark_node_get_start_column(node))
+                    column: Int(cmark_node_get_start_column(node)),
+                    endLine: Int(cmark_node_get_end_line(node))
                 )
                 walked.outline.fencedBlocks.append(block)
                 walked.blockNodes.append(node)

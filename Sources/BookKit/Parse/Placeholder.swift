@@ -7,4 +7,5 @@ enum Placeholder {
     static func cell(_ index: Int) -> String { "\(open)cell-\(index)\(close)" }
     static func value(_ index: Int) -> String { "\(open)value-\(index)\(close)" }
     static func heading(_ index: Int) -> String { "\(open)heading-\(index)\(close)" }
+    static func math(_ index: Int) -> String { "\(open)math-\(index)\(close)" }
 }

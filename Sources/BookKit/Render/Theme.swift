@@ -75,6 +75,8 @@ enum Theme {
     pre.output.stderr { border-left-color: var(--failed); }
     .cell > :last-child { border-radius: 0 0 6px 6px; }
     .cell > :only-child { border-radius: 6px; }
+    math { font-size: 1.08em; font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math", math; }
+    math[display="block"] { display: block math; margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }
     .value { font-variant-numeric: tabular-nums; font-weight: 600; }
     .value.missing { color: var(--failed); }
     figure { margin: 1rem 0; overflow-x: auto; }

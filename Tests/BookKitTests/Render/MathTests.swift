@@ -1,0 +1,69 @@
+import XCTest
+@testable import BookKit
+
+final class MathTests: XCTestCase {
+    func testFractionsScriptsAndGreek() throws {
+        XCTAssertEqual(try TeXToMathML.convert("\\frac{\\lambda}{2} w_i^2", display: false),
+                       "<math><mrow><mfrac><mrow><mi>λ</mi></mrow><mrow><mn>2</mn></mrow></mfrac>"
+                           + "<msubsup><mi>w</mi><mi>i</mi><mn>2</mn></msubsup></mrow></math>")
+    }
+
+    func testSumTakesLimitsOnDisplayOnly() throws {
+        let display = try TeXToMathML.convert("\\sum_{i=1}^{n} x_i", display: true)
+        XCTAssertTrue(display.hasPrefix("<math display=\"block\"><mrow><munderover><mo>∑</mo>"))
+        let inline = try TeXToMathML.convert("\\sum_{i=1}^{n} x_i", display: false)
+        XCTAssertTrue(inline.hasPrefix("<math><mrow><msubsup><mo>∑</mo>"))
+    }
+
+    func testNormsFontsAndOperatorNames() throws {
+        let markup = try TeXToMathML.convert(
+            "\\lVert w \\rVert_2^2, \\nabla \\mathcal{L}, \\mathbb{R}^d, \\operatorname{softmax}(z)", display: false)
+        for fragment in ["<mo>‖</mo>", "<mi>∇</mi>", "<mi mathvariant=\"script\">L</mi>",
+                         "<mi mathvariant=\"double-struck\">R</mi>", "<mi>softmax</mi>"] {
+            XCTAssertTrue(markup.contains(fragment), fragment)
+        }
+    }
+
+    func testAlignedEquationsBecomeATable() throws {
+        let markup = try TeXToMathML.convert("\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}", display: true)
+        XCTAssertEqual(markup.components(separatedBy: "<mtr>").count - 1, 2)
+        XCTAssertEqual(markup.components(separatedBy: "<mtd>").count - 1, 4)
+    }
+
+    func testUnsupportedCommandIsAnErrorAtItsLine() {
+        assertBookError(line: 6, containing: "unsupported TeX command '\\foo'") {
+            _ = try parseChapter("---\ntitle: T\n---\n\nText\nwith $\\foo{x}$ here.\n")
+        }
+    }
+
+    func testFormulasAreProtectedFromMarkdownAndCodeIsLeftAlone() throws {
+        let chapter = try parseChapter("""
+        ---
+        title: T
+        ---
+        Weights $w_1 * w_2$ and $a_b$ cost $5 and $6, and `$x$` is code.
+
+        $$
+        L = \\frac{1}{n}
+        $$
+
+        ```swift
+        let price = "$1 and $2$"
+        ```
+        """)
+        let body = chapter.bodyTemplate
+        XCTAssertTrue(body.contains("<msub><mi>w</mi><mn>1</mn></msub><mo>∗</mo>"))
+        XCTAssertFalse(body.contains("<em>"))
+        XCTAssertTrue(body.contains("cost $5 and $6"))
+        XCTAssertTrue(body.contains("<code>$x$</code>"))
+        XCTAssertTrue(body.contains("<math display=\"block\">"))
+        XCTAssertFalse(body.contains("<p><math display"), "display math is not wrapped in a paragraph")
+        XCTAssertEqual(chapter.cells.first?.code, "let price = \"$1 and $2$\"\n")
+    }
+
+    func testUnclosedDisplayMathIsAnError() {
+        assertBookError(line: 5, containing: "without a closing") {
+            _ = try parseChapter("---\ntitle: T\n---\n\n$$ x + y\n\nmore\n")
+        }
+    }
+}
