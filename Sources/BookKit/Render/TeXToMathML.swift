@@ -127,7 +127,7 @@ struct TeXToMathML {
         }
         if character.isLetter { return ("<mi>\(HTML.escape(String(character)))</mi>", false) }
         if character == "\\" { return try command() }
-        if "+-=<>,;:()[]|!/*".contains(character) {
+        if "+-=<>,.;:()[]|!/*?".contains(character) {
             let symbol = character == "-" ? "−" : character == "*" ? "∗" : String(character)
             return ("<mo>\(HTML.escape(symbol))</mo>", false)
         }

@@ -1,0 +1,57 @@
+/// Longest common subsequences of token sequences, as `rouge-score` computes them for ROUGE-L.
+enum LongestCommonSubsequence {
+    /// The dynamic-programming table: `table[i][j]` is the LCS length of `reference[..<i]`
+    /// and `candidate[..<j]`.
+    static func table(_ reference: [String], _ candidate: [String]) -> [[Int]] {
+        var table = [[Int]](repeating: [Int](repeating: 0, count: candidate.count + 1),
+                            count: reference.count + 1)
+        for i in 1..<(reference.count + 1) {
+            for j in 1..<(candidate.count + 1) {
+                if reference[i - 1] == candidate[j - 1] {
+                    table[i][j] = table[i - 1][j - 1] + 1
+                } else {
+                    table[i][j] = max(table[i - 1][j], table[i][j - 1])
+                }
+            }
+        }
+        return table
+    }
+
+    /// The LCS length of two sequences.
+    static func length(_ reference: [String], _ candidate: [String]) -> Int {
+        guard !reference.isEmpty, !candidate.isEmpty else { return 0 }
+        return table(reference, candidate)[reference.count][candidate.count]
+    }
+
+    /// Indices into `reference` of one LCS, chosen by `rouge-score`'s backtracking rule.
+    static func referenceIndices(_ reference: [String], _ candidate: [String]) -> [Int] {
+        guard !reference.isEmpty, !candidate.isEmpty else { return [] }
+        let table = table(reference, candidate)
+        var i = reference.count
+        var j = candidate.count
+        var indices: [Int] = []
+        while i > 0 && j > 0 {
+            if reference[i - 1] == candidate[j - 1] {
+                indices.append(i - 1)
+                i -= 1
+                j -= 1
+            } else if table[i][j - 1] > table[i - 1][j] {
+                j -= 1
+            } else {
+                i -= 1
+            }
+        }
+        return indices.reversed()
+    }
+
+    /// The tokens of `reference` in the union of its LCS with each candidate sentence.
+    static func unionTokens(_ reference: [String], _ candidates: [[String]]) -> [String] {
+        var inUnion = [Bool](repeating: false, count: reference.count)
+        for candidate in candidates {
+            for index in referenceIndices(reference, candidate) {
+                inUnion[index] = true
+            }
+        }
+        return reference.indices.filter { inUnion[$0] }.map { reference[$0] }
+    }
+}

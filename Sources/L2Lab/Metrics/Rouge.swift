@@ -1,0 +1,112 @@
+/// Precision, recall and F-measure of one ROUGE comparison, each in [0, 1].
+public struct RougeScore: Equatable, Sendable {
+    /// Matches divided by the prediction's size.
+    public var precision: Double
+    /// Matches divided by the target's size.
+    public var recall: Double
+    /// Harmonic mean of precision and recall; 0 when both are 0.
+    public var fMeasure: Double
+
+    /// Creates a score from its three parts.
+    public init(precision: Double, recall: Double, fMeasure: Double) {
+        self.precision = precision
+        self.recall = recall
+        self.fMeasure = fMeasure
+    }
+
+    /// The score with the given precision and recall and their harmonic mean, as `rouge-score`.
+    init(precision: Double, recall: Double) {
+        let fMeasure = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
+        self.init(precision: precision, recall: recall, fMeasure: fMeasure)
+    }
+
+    static let zero = RougeScore(precision: 0, recall: 0, fMeasure: 0)
+}
+
+/// ROUGE-N, ROUGE-L and ROUGE-Lsum as `rouge_score.rouge_scorer.RougeScorer` computes them.
+///
+/// Texts are split by ``RougeTokenizer``. The target is the reference (ground truth), the
+/// prediction is the generated text, matching the argument order of `RougeScorer.score`.
+public struct RougeScorer: Sendable {
+    /// The tokenizer applied to targets and predictions.
+    public var tokenizer: RougeTokenizer
+
+    /// Creates a scorer; `usesStemmer` matches `RougeScorer(use_stemmer=...)`.
+    public init(usesStemmer: Bool = false) {
+        tokenizer = RougeTokenizer(usesStemmer: usesStemmer)
+    }
+
+    /// ROUGE-N: clipped n-gram overlap of order `order` (1 for ROUGE-1, 2 for ROUGE-2).
+    ///
+    /// An empty side gives precision or recall 0 (the denominator is at least 1).
+    public func rougeN(order: Int, target: String, prediction: String) -> RougeScore {
+        precondition(order > 0, "ROUGE-N needs a positive order")
+        let targetCounts = tokenizer.tokenize(target).ngramCounts(order: order)
+        let predictionCounts = tokenizer.tokenize(prediction).ngramCounts(order: order)
+        var matches = 0
+        var targetTotal = 0
+        var predictionTotal = 0
+        // Integer sums: the order of iteration cannot change them.
+        for (ngram, count) in targetCounts {
+            matches += min(count, predictionCounts[ngram] ?? 0)
+            targetTotal += count
+        }
+        for count in predictionCounts.values {
+            predictionTotal += count
+        }
+        return RougeScore(precision: Double(matches) / Double(max(predictionTotal, 1)),
+                          recall: Double(matches) / Double(max(targetTotal, 1)))
+    }
+
+    /// ROUGE-L: longest common subsequence of the two token sequences.
+    public func rougeL(target: String, prediction: String) -> RougeScore {
+        let targetTokens = tokenizer.tokenize(target)
+        let predictionTokens = tokenizer.tokenize(prediction)
+        guard !targetTokens.isEmpty, !predictionTokens.isEmpty else { return .zero }
+        let length = Double(LongestCommonSubsequence.length(targetTokens, predictionTokens))
+        return RougeScore(precision: length / Double(predictionTokens.count),
+                          recall: length / Double(targetTokens.count))
+    }
+
+    /// ROUGE-Lsum: summary-level LCS over sentences separated by `"\n"` (empty lines dropped).
+    ///
+    /// For each target sentence, the union of its LCS with every predicted sentence is
+    /// counted, each token at most as often as it occurs in both summaries.
+    public func rougeLsum(target: String, prediction: String) -> RougeScore {
+        let targetSentences = sentences(of: target).map(tokenizer.tokenize)
+        let predictionSentences = sentences(of: prediction).map(tokenizer.tokenize)
+        let targetTotal = targetSentences.reduce(0) { $0 + $1.count }
+        let predictionTotal = predictionSentences.reduce(0) { $0 + $1.count }
+        guard targetTotal > 0, predictionTotal > 0 else { return .zero }
+        var targetLeft = tokenCounts(targetSentences)
+        var predictionLeft = tokenCounts(predictionSentences)
+        var hits = 0
+        for sentence in targetSentences {
+            for token in LongestCommonSubsequence.unionTokens(sentence, predictionSentences) {
+                if let inTarget = targetLeft[token], inTarget > 0,
+                   let inPrediction = predictionLeft[token], inPrediction > 0 {
+                    hits += 1
+                    targetLeft[token] = inTarget - 1
+                    predictionLeft[token] = inPrediction - 1
+                }
+            }
+        }
+        return RougeScore(precision: Double(hits) / Double(predictionTotal),
+                          recall: Double(hits) / Double(targetTotal))
+    }
+
+    /// Lines of `text` split at `"\n"` only, as Python's `str.split("\n")`, without empty ones.
+    private func sentences(of text: String) -> [String] {
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: true).map { String($0) }
+    }
+
+    private func tokenCounts(_ sentences: [[String]]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for sentence in sentences {
+            for token in sentence {
+                counts[token, default: 0] += 1
+            }
+        }
+        return counts
+    }
+}

@@ -1,0 +1,82 @@
+/// SGD with decoupled weight decay for sparse gradients, decaying each weight just in time.
+///
+/// The dense rule decays every weight each step, w ← (1 - learningRate·rate)·w, then subtracts
+/// learningRate·g on the few active indices. Here each weight remembers how many decays it has
+/// received and catches up with (1 - learningRate·rate)^k only when it becomes active, and at
+/// `finish`. The result equals the dense rule up to rounding, at a cost proportional to the
+/// active entries instead of the parameter count.
+public struct LazyWeightDecaySGD: Sendable {
+    /// The step size.
+    public let learningRate: Double
+    /// The decay rate.
+    public let rate: Double
+    /// Steps taken so far.
+    public private(set) var step = 0
+    /// Number of individual weight writes performed (catch-ups plus gradient updates).
+    public private(set) var weightUpdateCount = 0
+    private var decaysApplied: [Int]
+    private let isDecayed: [Bool]
+
+    /// Creates the optimizer for `parameterCount` parameters, decaying only `decayedRanges`.
+    public init(parameterCount: Int, learningRate: Double, rate: Double, decayedRanges: [Range<Int>]) {
+        self.learningRate = learningRate
+        self.rate = rate
+        decaysApplied = [Int](repeating: 0, count: parameterCount)
+        var decayed = [Bool](repeating: false, count: parameterCount)
+        for range in decayedRanges {
+            for i in range {
+                decayed[i] = true
+            }
+        }
+        isDecayed = decayed
+    }
+
+    /// Brings the given weights up to date with all decays of the steps taken so far.
+    ///
+    /// Call this on the active indices before computing their gradient, so that the gradient
+    /// sees the same weights as in the dense rule.
+    public mutating func catchUp(_ indices: [Int], parameters: inout [Double]) {
+        let factor = 1 - learningRate * rate
+        for i in indices where isDecayed[i] && decaysApplied[i] < step {
+            parameters[i] *= power(factor, step - decaysApplied[i])
+            decaysApplied[i] = step
+            weightUpdateCount += 1
+        }
+    }
+
+    /// Takes one step: catches up the active weights, applies this step's decay to them, then
+    /// subtracts learningRate·g. Inactive weights are untouched until they are next needed.
+    public mutating func update(_ parameters: inout [Double], gradient: SparseGradient) {
+        catchUp(gradient.indices, parameters: &parameters)
+        let factor = 1 - learningRate * rate
+        for (i, value) in zip(gradient.indices, gradient.values) {
+            if isDecayed[i] {
+                parameters[i] *= factor
+                decaysApplied[i] = step + 1
+            }
+            parameters[i] -= learningRate * value
+            weightUpdateCount += 1
+        }
+        step += 1
+    }
+
+    /// Catches up every weight, so that `parameters` equal the dense result after `step` steps.
+    public mutating func finish(_ parameters: inout [Double]) {
+        catchUp(Array(0..<parameters.count), parameters: &parameters)
+    }
+
+    /// base^exponent by repeated squaring, in a fixed order of multiplications.
+    private func power(_ base: Double, _ exponent: Int) -> Double {
+        var result = 1.0
+        var square = base
+        var remaining = exponent
+        while remaining > 0 {
+            if remaining & 1 == 1 {
+                result *= square
+            }
+            square *= square
+            remaining >>= 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,47 @@
+import XCTest
+@testable import L2Lab
+
+final class LazyWeightDecaySGDTests: XCTestCase {
+    func testLazyDecayEqualsDenseDecayWithFewerWeightUpdates() {
+        let vocabularySize = 200
+        let (features, labels) = ModelFixtures.documents(count: 60, vocabularySize: vocabularySize, seed: 21)
+        let model = LogisticRegression(features: features, labels: labels, lambda: 0)
+        let (learningRate, rate, steps) = (0.1, 0.05, 300)
+        let decayed = model.penalty.regularizedRanges
+        let initial = ModelFixtures.randomVector(model.parameterCount, seed: 22)
+
+        var dense = initial
+        var denseSGD = SGD(learningRate: learningRate, weightDecay: WeightDecay(rate: rate, ranges: decayed))
+        var denseUpdates = 0
+
+        var lazy = initial
+        var lazySGD = LazyWeightDecaySGD(parameterCount: model.parameterCount, learningRate: learningRate,
+                                         rate: rate, decayedRanges: decayed)
+        var generator = Xoshiro256StarStar(seed: 23)
+        for _ in 0..<steps {
+            let example = generator.nextInt(below: model.exampleCount)
+
+            let sparse = model.exampleGradient(dense, example: example)
+            var gradient = [Double](repeating: 0, count: model.parameterCount)
+            for (i, value) in zip(sparse.indices, sparse.values) {
+                gradient[i] = value
+            }
+            denseSGD.update(&dense, gradient: gradient)
+            denseUpdates += vocabularySize + model.parameterCount // every decay, then every weight
+
+            lazySGD.catchUp(model.activeParameters(example: example), parameters: &lazy)
+            lazySGD.update(&lazy, gradient: model.exampleGradient(lazy, example: example))
+        }
+        lazySGD.finish(&lazy)
+
+        var largest = 0.0
+        for i in 0..<model.parameterCount {
+            largest = max(largest, (dense[i] - lazy[i]).magnitude)
+        }
+        XCTAssertLessThanOrEqual(largest, 1e-12)
+        XCTAssertEqual(denseUpdates, steps * (2 * vocabularySize + 1))
+        XCTAssertLessThan(lazySGD.weightUpdateCount * 10, denseUpdates)
+        print("weight updates: dense \(denseUpdates), lazy \(lazySGD.weightUpdateCount), "
+            + "max difference \(largest)")
+    }
+}
