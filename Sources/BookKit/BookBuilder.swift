@@ -20,79 +20,131 @@ public struct BookBuilder: Sendable {
         self.progress = progress
     }
 
-    /// Runs `chapters` of `book` (from the cache where possible), up to `jobs` at a time.
-    /// Results come back in the order of `chapters`, whatever `jobs` is.
-    public func execute(_ chapters: [Chapter], useCache: Bool, jobs: Int) throws -> [ChapterOutcome] {
+    /// A chapter ready to run: its program, its cache key and where its numbers come from.
+    private struct Plan {
+        var chapter: Chapter
+        var program: ChapterProgram
+        var key: CacheKey
+        var provenance: Provenance
+        var imports: String
+    }
+
+    /// What every plan of one build shares.
+    private struct Context {
+        var toolchain: Toolchain
+        var identity: String
+        var cache: ResultCache
+    }
+
+    private func context() throws -> Context {
+        let toolchain = try Toolchain.locate(scratch: workspace.cacheFolder)
+        return Context(toolchain: toolchain, identity: try workspace.libraries.identity(), cache: workspace.resultCache)
+    }
+
+    /// Plans `chapter`, given the results of the chapters it uses.
+    private func plan(_ chapter: Chapter, context: Context, results: [String: ChapterResult]) throws -> Plan {
+        let program = ChapterProgram(chapter: chapter)
+        let names = chapter.frontMatter.data.sorted()
+        let manifests = try names.map { try workspace.dataManifest($0, for: chapter) }
+        let imports = ImportedValues.text(chapter.frontMatter.uses.map { name in
+            (name, results[name]?.exports ?? [])
+        })
+        let key = CacheKey(program: program, librariesIdentity: context.identity,
+                           toolchainVersion: context.toolchain.version, dataManifests: manifests,
+                           imports: imports, timeLimit: chapter.frontMatter.timeLimit)
+        let data = zip(names, manifests).map { (name: $0, digest: CacheKey.digest($1)) }
+        let provenance = Provenance(toolchain: context.toolchain.version, cacheKey: key, data: data)
+        return Plan(chapter: chapter, program: program, key: key, provenance: provenance, imports: imports)
+    }
+
+    /// Runs `chapters` of `book` (from the cache where possible), up to `jobs` at a time, after
+    /// the chapters they use. Results come back for `chapters`, in their order, whatever `jobs` is.
+    public func execute(_ chapters: [Chapter], in book: Book, useCache: Bool, jobs: Int) throws -> [ChapterOutcome] {
         let lock = try BuildLock(cacheFolder: workspace.cacheFolder, progress: progress)
         defer { withExtendedLifetime(lock) {} }
-        let toolchain = try Toolchain.locate(scratch: workspace.cacheFolder)
-        let libraries = workspace.libraries
-        let identity = try libraries.identity()
-        let cache = workspace.resultCache
-
-        var planned: [(chapter: Chapter, program: ChapterProgram, key: CacheKey, provenance: Provenance)] = []
-        for chapter in chapters {
-            let program = ChapterProgram(chapter: chapter)
-            let manifests = try chapter.frontMatter.data.sorted().map { try workspace.dataManifest($0, for: chapter) }
-            let key = CacheKey(program: program, librariesIdentity: identity, toolchainVersion: toolchain.version,
-                               dataManifests: manifests, timeLimit: chapter.frontMatter.timeLimit)
-            let data = zip(chapter.frontMatter.data.sorted(), manifests).map { name, manifest in
-                (name: name, digest: CacheKey.digest(manifest))
+        let context = try context()
+        var outcomes: [String: ChapterOutcome] = [:]
+        var librariesReady = false
+        for level in Self.levels(book.withDependencies(chapters)) {
+            let plans = try level.map { chapter in
+                try plan(chapter, context: context, results: outcomes.mapValues(\.result))
             }
-            planned.append((chapter, program, key, Provenance(toolchain: toolchain.version, cacheKey: key, data: data)))
-        }
-
-        var outcomes = [ChapterOutcome?](repeating: nil, count: planned.count)
-        var misses: [Int] = []
-        for (index, plan) in planned.enumerated() {
-            if useCache, let result = cache.result(for: plan.chapter, key: plan.key,
-                                                          lineMap: plan.program.lineMap) {
-                progress.report(plan.chapter.name, "cached")
-                outcomes[index] = ChapterOutcome(chapter: plan.chapter, result: result, key: plan.key,
-                                                 cached: true, provenance: plan.provenance)
-            } else {
-                misses.append(index)
+            var misses: [Plan] = []
+            for plan in plans {
+                if useCache, let result = context.cache.result(for: plan.chapter, key: plan.key,
+                                                               lineMap: plan.program.lineMap) {
+                    progress.report(plan.chapter.name, "cached")
+                    outcomes[plan.chapter.name] = ChapterOutcome(chapter: plan.chapter, result: result, key: plan.key,
+                                                                 cached: true, provenance: plan.provenance)
+                } else {
+                    misses.append(plan)
+                }
+            }
+            guard !misses.isEmpty else { continue }
+            if !librariesReady {
+                try workspace.libraries.ensureBuilt(toolchain: context.toolchain, identity: context.identity) {
+                    progress.report("book", $0)
+                }
+                librariesReady = true
+            }
+            for outcome in try run(misses, context: context, jobs: jobs) {
+                outcomes[outcome.chapter.name] = outcome
             }
         }
-        guard !misses.isEmpty else { return outcomes.map { $0! } }
+        return chapters.map { outcomes[$0.name]! }
+    }
 
-        try libraries.ensureBuilt(toolchain: toolchain, identity: identity) { progress.report("book", $0) }
-        let runner = ChapterRunner(toolchain: toolchain, libraries: libraries, bookRoot: workspace.bookRoot,
-                                   dataFolder: workspace.dataFolder)
-        let lockForResults = NSLock()
-        var nextMiss = 0
+    /// Compiles and runs `plans` in parallel, up to `jobs` at a time, and caches their results.
+    private func run(_ plans: [Plan], context: Context, jobs: Int) throws -> [ChapterOutcome] {
+        let runner = ChapterRunner(toolchain: context.toolchain, libraries: workspace.libraries,
+                                   bookRoot: workspace.bookRoot, dataFolder: workspace.dataFolder)
+        let lock = NSLock()
+        var outcomes = [ChapterOutcome?](repeating: nil, count: plans.count)
+        var next = 0
         var firstError: Error?
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, misses.count))) { _ in
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, plans.count))) { _ in
             while true {
-                lockForResults.lock()
-                guard nextMiss < misses.count, firstError == nil else { lockForResults.unlock(); return }
-                let index = misses[nextMiss]
-                nextMiss += 1
-                lockForResults.unlock()
-                let plan = planned[index]
+                lock.lock()
+                guard next < plans.count, firstError == nil else { lock.unlock(); return }
+                let index = next
+                next += 1
+                lock.unlock()
+                let plan = plans[index]
                 let name = plan.chapter.name
                 do {
                     let work = workspace.cacheFolder.appendingPathComponent("work").appendingPathComponent(name)
-                    let run = try runner.run(plan.chapter, program: plan.program, workFolder: work) { stage in
-                        progress.report(name, stage)
-                    }
+                    let run = try runner.run(plan.chapter, program: plan.program, imports: plan.imports,
+                                             workFolder: work) { stage in progress.report(name, stage) }
                     progress.report(name, summary(run))
                     if run.result.status != .timedOut {
-                        try cache.store(run.result, for: plan.chapter, key: plan.key, lineMap: plan.program.lineMap)
+                        try context.cache.store(run.result, for: plan.chapter, key: plan.key,
+                                                lineMap: plan.program.lineMap)
                     }
-                    lockForResults.lock()
+                    lock.lock()
                     outcomes[index] = ChapterOutcome(chapter: plan.chapter, result: run.result, key: plan.key,
                                                      cached: false, provenance: plan.provenance)
-                    lockForResults.unlock()
+                    lock.unlock()
                 } catch {
-                    lockForResults.lock()
+                    lock.lock()
                     firstError = firstError ?? error
-                    lockForResults.unlock()
+                    lock.unlock()
                 }
             }
         }
         if let firstError { throw firstError }
         return outcomes.map { $0! }
+    }
+
+    /// `chapters` grouped so that every chapter comes after the chapters it uses; the chapters
+    /// of one group do not depend on each other and can run together.
+    static func levels(_ chapters: [Chapter]) -> [[Chapter]] {
+        var depth: [String: Int] = [:]
+        for chapter in chapters {
+            depth[chapter.name] = (chapter.frontMatter.uses.compactMap { depth[$0] }.max() ?? -1) + 1
+        }
+        let deepest = depth.values.max() ?? -1
+        guard deepest >= 0 else { return [] }
+        return (0...deepest).map { level in chapters.filter { depth[$0.name] == level } }
     }
 
     /// Builds the site of `book` into `output`: runs the chapters named (all when empty),
@@ -101,7 +153,7 @@ public struct BookBuilder: Sendable {
     public func build(_ book: Book, chapters names: [String], output: OutputFolder,
                       useCache: Bool, jobs: Int) throws -> [ChapterOutcome] {
         let chapters = try book.chapters(named: names)
-        let outcomes = try execute(chapters, useCache: useCache, jobs: jobs)
+        let outcomes = try execute(chapters, in: book, useCache: useCache, jobs: jobs)
         let renderer = PageRenderer(book: book)
         var files: [(name: String, contents: Data)] = []
         for outcome in outcomes {
@@ -143,17 +195,16 @@ extension CacheKey {
 extension BookBuilder {
     /// Each chapter with whether its cached result is current ("current", "stale", "none").
     public func cacheStates(_ chapters: [Chapter]) throws -> [(chapter: Chapter, state: String)] {
-        let toolchain = try Toolchain.locate(scratch: workspace.cacheFolder)
-        let identity = try workspace.libraries.identity()
-        let cache = workspace.resultCache
+        let context = try context()
+        var results: [String: ChapterResult] = [:]
         return try chapters.map { chapter in
-            let manifests = try chapter.frontMatter.data.sorted().map { try workspace.dataManifest($0, for: chapter) }
-            let key = CacheKey(program: ChapterProgram(chapter: chapter), librariesIdentity: identity,
-                               toolchainVersion: toolchain.version, dataManifests: manifests,
-                               timeLimit: chapter.frontMatter.timeLimit)
-            if cache.contains(chapter, key: key) { return (chapter, "current") }
+            let plan = try plan(chapter, context: context, results: results)
+            if let result = context.cache.result(for: chapter, key: plan.key, lineMap: plan.program.lineMap) {
+                results[chapter.name] = result
+                return (chapter, "current")
+            }
             let exists = FileManager.default.fileExists(
-                atPath: cache.folder.appendingPathComponent(chapter.name + ".json").path)
+                atPath: context.cache.folder.appendingPathComponent(chapter.name + ".json").path)
             return (chapter, exists ? "stale" : "none")
         }
     }

@@ -128,7 +128,7 @@ struct Test: ParsableCommand {
         try reportingErrors {
             let book = try Book.load(root: common.bookRoot)
             let selected = try book.chapters(named: chapters)
-            let outcomes = try common.builder().execute(selected, useCache: !noCache, jobs: jobs)
+            let outcomes = try common.builder().execute(selected, in: book, useCache: !noCache, jobs: jobs)
             let report = TestReport(outcomes: outcomes)
             print(report.text, terminator: "")
             if report.failed > 0 { throw ExitCode.failure }

@@ -12,7 +12,7 @@ func runChapter(_ name: String, file: StaticString = #filePath, line: UInt = #li
     let book = try Book.load(root: repositoryRoot)
     let chapters = try book.chapters(named: [name])
     let builder = BookBuilder(workspace: Workspace(bookRoot: repositoryRoot), progress: Progress(quiet: true))
-    let outcome = try XCTUnwrap(try builder.execute(chapters, useCache: true, jobs: 1).first)
+    let outcome = try XCTUnwrap(try builder.execute(chapters, in: book, useCache: true, jobs: 1).first)
     let result = outcome.result
     XCTAssertNil(result.failure, "\(result.failure.map { "\($0.location): \($0.message)" } ?? "")",
                  file: file, line: line)

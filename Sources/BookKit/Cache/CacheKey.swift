@@ -3,7 +3,7 @@ import Foundation
 
 /// What decides whether a chapter must run again: its program (cells and inline values, not
 /// prose, nor the lines they stand on), the libraries it links, the toolchain, the data it
-/// reads and its options.
+/// reads, the values it imports from earlier chapters, and its options.
 public struct CacheKey: Equatable, Sendable, CustomStringConvertible {
     /// SHA-256 of the inputs, in hexadecimal.
     public var hash: String
@@ -14,7 +14,7 @@ public struct CacheKey: Equatable, Sendable, CustomStringConvertible {
 
     /// The key of a chapter's run.
     public init(program: ChapterProgram, librariesIdentity: String, toolchainVersion: String,
-                dataManifests: [String], timeLimit: Double) {
+                dataManifests: [String], imports: String = "", timeLimit: Double) {
         var hasher = SHA256()
         let parts = [
             "engine", "\(Self.engineVersion)",
@@ -22,6 +22,7 @@ public struct CacheKey: Equatable, Sendable, CustomStringConvertible {
             "libraries", librariesIdentity,
             "toolchain", toolchainVersion,
             "data", dataManifests.joined(separator: "\n--\n"),
+            "imports", imports,
             "time-limit", "\(timeLimit)",
         ]
         for part in parts {

@@ -20,12 +20,14 @@ struct ChapterRunner {
     }
 
     /// Compiles and runs `program` for `chapter` in `workFolder`, which it owns.
-    func run(_ chapter: Chapter, program: ChapterProgram, workFolder: URL,
+    func run(_ chapter: Chapter, program: ChapterProgram, imports: String, workFolder: URL,
              stage: (String) -> Void) throws -> Run {
         let files = FileManager.default
         try? files.removeItem(at: workFolder)
         let scratch = workFolder.appendingPathComponent("scratch")
         try files.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let importsFile = workFolder.appendingPathComponent("imports.tsv")
+        try imports.write(to: importsFile, atomically: true, encoding: .utf8)
         let source = workFolder.appendingPathComponent("main.swift")
         try program.source.write(to: source, atomically: true, encoding: .utf8)
 
@@ -60,6 +62,7 @@ struct ChapterRunner {
         let stderr = workFolder.appendingPathComponent("stderr.txt")
         var environment = ProcessInfo.processInfo.environment
         environment["NOTEBOOK_CHANNEL"] = channel.path
+        environment["NOTEBOOK_IMPORTS"] = importsFile.path
         environment["BOOK_DATA_DIR"] = dataFolder.path
         environment["SWIFT_BACKTRACE"] = "enable=no"
         let process = ChildProcess(

@@ -40,7 +40,29 @@ public struct Book: Sendable {
             chapters.append(try ChapterParser.parse(text, number: number, slug: slug, path: path,
                                                     allowRawHTML: settings.allowRawHTML))
         }
+        try checkUses(chapters)
         return Book(root: root, settings: settings, chapters: chapters)
+    }
+
+    /// The chapters named in `selected` and, before them, every chapter they use, directly or
+    /// not, in reading order.
+    public func withDependencies(_ selected: [Chapter]) -> [Chapter] {
+        var needed = Set(selected.map(\.name))
+        for chapter in chapters.reversed() where needed.contains(chapter.name) {
+            needed.formUnion(chapter.frontMatter.uses)
+        }
+        return chapters.filter { needed.contains($0.name) }
+    }
+
+    /// Every `uses:` entry names an earlier chapter.
+    static func checkUses(_ chapters: [Chapter]) throws {
+        for (position, chapter) in chapters.enumerated() {
+            for name in chapter.frontMatter.uses where !chapters[..<position].contains(where: { $0.name == name }) {
+                throw BookError(.input, at: SourceLocation(path: chapter.path, line: chapter.frontMatter.line, column: 1),
+                                "'uses' names '\(name)', which is not an earlier chapter",
+                                hint: "a chapter can use the exported values of the chapters before it, by name (NN-slug)")
+            }
+        }
     }
 
     /// The chapters named on the command line (by `01`, `introduction` or `01-introduction`),

@@ -10,6 +10,11 @@ public struct FrontMatter: Equatable, Sendable {
     public var timeLimit: Double = 600
     /// The corpora the chapter reads (`aclsum`, `chitchat`); their manifests enter the cache key.
     public var data: [String] = []
+    /// Earlier chapters whose exported values this chapter reads with `imported(_:_:)`; they
+    /// run first, and their values enter this chapter's cache key.
+    public var uses: [String] = []
+    /// The line of the front matter, for messages about its values.
+    public var line = 2
 
     /// The keys a chapter may set, with what each expects.
     static let keys: [(name: String, expects: String)] = [
@@ -17,6 +22,7 @@ public struct FrontMatter: Equatable, Sendable {
         ("section", "a string: the article section the chapter mirrors"),
         ("timeout", "a number of seconds"),
         ("data", "a list of corpus names"),
+        ("uses", "a list of chapter names such as 02-principles"),
     ]
 }
 
@@ -87,7 +93,7 @@ enum FrontMatterParser {
             default:
                 guard let names = value.sequence?.compactMap({ $0.scalar?.string }),
                       names.count == value.sequence?.count else { throw wrongType() }
-                frontMatter.data = names
+                if key == "data" { frontMatter.data = names } else { frontMatter.uses = names }
             }
         }
         guard let title else {
@@ -95,6 +101,7 @@ enum FrontMatterParser {
                             hint: "add a line such as: title: \"Introduction\"")
         }
         frontMatter.title = title
+        frontMatter.line = firstLine
         return frontMatter
     }
 }
