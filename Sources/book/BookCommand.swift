@@ -36,6 +36,19 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
+/// Options of the commands that run chapters.
+struct RunOptions: ParsableArguments {
+    @Option(help: "How many chapters to run at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .customLong("no-cache"), help: "Run every chapter even if its cached result is current.")
+    var noCache = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+}
+
 /// Runs `body`, turning a `BookError` into its message on standard error and its exit code.
 func reportingErrors(_ body: () throws -> Void) throws {
     do {
@@ -79,18 +92,10 @@ struct Build: ParsableCommand {
     @Option(name: .customLong("out"), help: "The folder to write the site to.")
     var output: String = "output"
 
-    @Option(help: "How many chapters to run at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Flag(name: .customLong("no-cache"), help: "Run every chapter even if its cached result is current.")
-    var noCache = false
+    @OptionGroup var running: RunOptions
 
     @Flag(help: "Exit with 0 even when chapters fail (their pages show the errors).")
     var keepGoing = false
-
-    func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-    }
 
     func run() throws {
         try reportingErrors {
@@ -98,7 +103,7 @@ struct Build: ParsableCommand {
             let outputURL = URL(fileURLWithPath: output, relativeTo: common.bookRoot)
             let folder = try OutputFolder(url: outputURL, bookRoot: common.bookRoot)
             let outcomes = try common.builder().build(book, chapters: chapters, output: folder,
-                                                      useCache: !noCache, jobs: jobs)
+                                                      useCache: !running.noCache, jobs: running.jobs)
             if printFailures(outcomes) && !keepGoing { throw ExitCode.failure }
         }
     }
@@ -114,21 +119,14 @@ struct Test: ParsableCommand {
     @Argument(help: "Chapters to test, by number, name or file (default: all).")
     var chapters: [String] = []
 
-    @Option(help: "How many chapters to run at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Flag(name: .customLong("no-cache"), help: "Run every chapter even if its cached result is current.")
-    var noCache = false
-
-    func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-    }
+    @OptionGroup var running: RunOptions
 
     func run() throws {
         try reportingErrors {
             let book = try Book.load(root: common.bookRoot)
             let selected = try book.chapters(named: chapters)
-            let outcomes = try common.builder().execute(selected, in: book, useCache: !noCache, jobs: jobs)
+            let outcomes = try common.builder().execute(selected, in: book, useCache: !running.noCache,
+                                                        jobs: running.jobs)
             let report = TestReport(outcomes: outcomes)
             print(report.text, terminator: "")
             if report.failed > 0 { throw ExitCode.failure }
@@ -149,8 +147,8 @@ struct List: ParsableCommand {
             for entry in try common.builder().cacheStates(book.chapters) {
                 let chapter = entry.chapter
                 print("\(chapter.name)  \(chapter.frontMatter.title)")
-                print("    \(chapter.cells.count) cells (\(chapter.runnableCells.count) run), "
-                    + "\(chapter.inlineValues.count) inline values, cache: \(entry.state)")
+                print("    cells: \(chapter.cells.count) (\(chapter.runnableCells.count) run), "
+                    + "inline values: \(chapter.inlineValues.count), cache: \(entry.state)")
             }
         }
     }
