@@ -18,6 +18,8 @@ enum TeXSymbols {
         "{": "{", "}": "}", "leftarrowtail": "↢", "mapsto": "↦", "odot": "⊙", "circ": "∘", "ast": "∗",
         "equiv": "≡", "coloneqq": "≔", "gets": "←",
     ]
+    /// Delimiters that must not stretch unless written with `\left` or `\right`.
+    static let fences: Set<String> = ["lVert", "rVert", "|", "lvert", "rvert", "langle", "rangle", "{", "}", "mid"]
     static let identifiers: [String: String] = [
         "infty": "∞", "partial": "∂", "nabla": "∇", "top": "⊤", "ell": "ℓ", "emptyset": "∅",
     ]

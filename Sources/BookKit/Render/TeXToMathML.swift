@@ -4,7 +4,8 @@
 /// Supported: letters, digits, operators, groups `{}`, sub- and superscripts, `\frac`, `\sqrt`,
 /// `\hat`/`\bar`/`\tilde`, Greek letters, common relations and operators, `\sum`/`\prod` with
 /// limits, `\mathbb`/`\mathcal`/`\mathbf`/`\mathrm`, `\operatorname`, `\text`, `\left`/`\right`,
-/// spacing, and `\begin{aligned}` / `\begin{cases}` with `&` and `\\`.
+/// spacing, and `\begin{aligned}` / `\begin{cases}` with `&` and `\\`. Brackets and norm
+/// bars keep their size; only `\left` and `\right` make them stretch.
 struct TeXToMathML {
     /// A mistake in a formula, at a character offset into it.
     struct Failure: Error, Equatable {
@@ -127,7 +128,10 @@ struct TeXToMathML {
         }
         if character.isLetter { return ("<mi>\(HTML.escape(String(character)))</mi>", false) }
         if character == "\\" { return try command() }
-        if "+-=<>,.;:()[]|!/*?".contains(character) {
+        if "()[]|".contains(character) {
+            return ("<mo stretchy=\"false\">\(HTML.escape(String(character)))</mo>", false)
+        }
+        if "+-=<>,.;:!/*?".contains(character) {
             let symbol = character == "-" ? "−" : character == "*" ? "∗" : String(character)
             return ("<mo>\(HTML.escape(symbol))</mo>", false)
         }
@@ -143,7 +147,10 @@ struct TeXToMathML {
         if name.isEmpty, let symbol = next() { name = String(symbol) }
         if let letter = TeXSymbols.greek[name] { return ("<mi>\(letter)</mi>", false) }
         if let letter = TeXSymbols.upperGreek[name] { return ("<mi mathvariant=\"normal\">\(letter)</mi>", false) }
-        if let symbol = TeXSymbols.operators[name] { return ("<mo>\(symbol)</mo>", false) }
+        if let symbol = TeXSymbols.operators[name] {
+            let fixed = TeXSymbols.fences.contains(name) ? " stretchy=\"false\"" : ""
+            return ("<mo\(fixed)>\(symbol)</mo>", false)
+        }
         if let symbol = TeXSymbols.identifiers[name] { return ("<mi>\(symbol)</mi>", false) }
         if let symbol = TeXSymbols.largeOperators[name] { return ("<mo>\(symbol)</mo>", true) }
         if TeXSymbols.functions.contains(name) { return ("<mi>\(name)</mi>", name == "max" || name == "min" || name == "lim") }
