@@ -34,6 +34,7 @@ let package = Package(
         ),
         .target(name: "Notebook"),
         .target(name: "L2Lab"),
+        .executableTarget(name: "L2LabBenchmarks", dependencies: ["L2Lab"]),
         .executableTarget(
             name: "book",
             dependencies: [
