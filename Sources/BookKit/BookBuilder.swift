@@ -38,7 +38,11 @@ public struct BookBuilder: Sendable {
 
     private func context() throws -> Context {
         let toolchain = try Toolchain.locate(scratch: workspace.cacheFolder)
-        return Context(toolchain: toolchain, identity: try workspace.libraries.identity(), cache: workspace.resultCache)
+        return Context(
+            toolchain: toolchain,
+            identity: try workspace.libraries.identity(),
+            cache: workspace.resultCache
+        )
     }
 
     /// Plans `chapter`, given the results of the chapters it uses.
@@ -59,7 +63,12 @@ public struct BookBuilder: Sendable {
 
     /// Runs `chapters` of `book` (from the cache where possible), up to `jobs` at a time, after
     /// the chapters they use. Results come back for `chapters`, in their order, whatever `jobs` is.
-    public func execute(_ chapters: [Chapter], in book: Book, useCache: Bool, jobs: Int) throws -> [ChapterOutcome] {
+    public func execute(
+        _ chapters: [Chapter],
+        in book: Book,
+        useCache: Bool,
+        jobs: Int
+    ) throws -> [ChapterOutcome] {
         let lock = try BuildLock(cacheFolder: workspace.cacheFolder, progress: progress)
         defer { withExtendedLifetime(lock) {} }
         let context = try context()
@@ -74,15 +83,23 @@ public struct BookBuilder: Sendable {
                 if useCache, let result = context.cache.result(for: plan.chapter, key: plan.key,
                                                                lineMap: plan.program.lineMap) {
                     progress.report(plan.chapter.name, "cached")
-                    outcomes[plan.chapter.name] = ChapterOutcome(chapter: plan.chapter, result: result, key: plan.key,
-                                                                 cached: true, provenance: plan.provenance)
+                    outcomes[plan.chapter.name] = ChapterOutcome(
+                        chapter: plan.chapter,
+                        result: result,
+                        key: plan.key,
+                        cached: true,
+                        provenance: plan.provenance
+                    )
                 } else {
                     misses.append(plan)
                 }
             }
             guard !misses.isEmpty else { continue }
             if !librariesReady {
-                try workspace.libraries.ensureBuilt(toolchain: context.toolchain, identity: context.identity) {
+                try workspace.libraries.ensureBuilt(
+                    toolchain: context.toolchain,
+                    identity: context.identity
+                ) {
                     progress.report("book", $0)
                 }
                 librariesReady = true
@@ -112,7 +129,9 @@ public struct BookBuilder: Sendable {
                 let plan = plans[index]
                 let name = plan.chapter.name
                 do {
-                    let work = workspace.cacheFolder.appendingPathComponent("work").appendingPathComponent(name)
+                    let work = workspace.cacheFolder
+                        .appendingPathComponent("work")
+                        .appendingPathComponent(name)
                     let run = try runner.run(plan.chapter, program: plan.program, imports: plan.imports,
                                              workFolder: work) { stage in progress.report(name, stage) }
                     progress.report(name, summary(run))
@@ -157,7 +176,11 @@ public struct BookBuilder: Sendable {
         let renderer = PageRenderer(book: book)
         var files: [(name: String, contents: Data)] = []
         for outcome in outcomes {
-            let page = renderer.chapterPage(outcome.chapter, result: outcome.result, provenance: outcome.provenance)
+            let page = renderer.chapterPage(
+                outcome.chapter,
+                result: outcome.result,
+                provenance: outcome.provenance
+            )
             files.append((outcome.chapter.pageName, Data(page.utf8)))
             progress.report(outcome.chapter.name, "rendered")
         }
@@ -178,7 +201,9 @@ public struct BookBuilder: Sendable {
         switch run.result.status {
         case .compileFailed: return "did not compile (\(Format.seconds(run.compileSeconds)))"
         case .succeeded: return "\(compile), ran in \(Format.seconds(run.runSeconds))"
-        default: return "\(compile), failed after \(Format.seconds(run.runSeconds)): \(run.result.status.rawValue)"
+        default:
+            let seconds = Format.seconds(run.runSeconds)
+            return "\(compile), failed after \(seconds): \(run.result.status.rawValue)"
         }
     }
 }
@@ -218,7 +243,11 @@ extension BookBuilder {
                 try FileManager.default.removeItem(at: folder)
                 progress.report("book", "removed \(folder.lastPathComponent)/")
             } catch {
-                throw BookError(.io, at: SourceLocation(path: folder.lastPathComponent), "cannot remove this folder")
+                throw BookError(
+                    .io,
+                    at: SourceLocation(path: folder.lastPathComponent),
+                    "cannot remove this folder"
+                )
             }
         }
     }

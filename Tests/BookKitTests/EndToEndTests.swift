@@ -47,7 +47,10 @@ final class EndToEndTests: XCTestCase {
         XCTAssertFalse(ok.contains("<script>"))
         XCTAssertTrue(ok.contains("<h1>Fine &lt;&amp;&gt; &quot;quoted&quot;</h1>"))
         let crash = String(decoding: site["03-crash.html"]!, as: UTF8.self)
-        XCTAssertTrue(crash.contains("<pre class=\"output\">before\n</pre>"), "output before the crash is kept")
+        XCTAssertTrue(
+            crash.contains("<pre class=\"output\">before\n</pre>"),
+            "output before the crash is kept"
+        )
         XCTAssertTrue(crash.contains("chapters/03-crash.md:11:1: error:"))
         let results = String(decoding: site["results.json"]!, as: UTF8.self)
         XCTAssertTrue(results.contains("\"third\": 0.3333333333333333"))

@@ -36,7 +36,12 @@ final class ImportsTests: XCTestCase {
 
         try write(exporter(2.5), to: "01-a.md", in: root)
         book = try Book.load(root: root)
-        let second = try builder.execute(try book.chapters(named: ["02-b"]), in: book, useCache: true, jobs: 2)
+        let second = try builder.execute(
+            try book.chapters(named: ["02-b"]),
+            in: book,
+            useCache: true,
+            jobs: 2
+        )
         XCTAssertFalse(second[0].cached, "a new imported value runs the chapter again")
         XCTAssertEqual(second[0].result.inlineValues, ["2.5", "5"])
     }

@@ -10,8 +10,10 @@ final class FormatTests: XCTestCase {
         XCTAssertEqual(9.99996.notebookText, "10")
         XCTAssertEqual((-0.5).notebookText, "-0.5")
         XCTAssertEqual(139123.4.notebookText, "139123")
-        XCTAssertEqual(1.5e-7.notebookText, "1.500e-07")
-        XCTAssertEqual(2.5e9.notebookText, "2.500e+09")
+        XCTAssertEqual(1.5e-7.notebookText, "1.5e-07")
+        XCTAssertEqual(1e-7.notebookText, "1e-07")
+        XCTAssertEqual(1.2345e-7.notebookText, "1.235e-07")
+        XCTAssertEqual(2.5e9.notebookText, "2.5e+09")
         XCTAssertEqual(Double.nan.notebookText, "NaN")
     }
 

@@ -23,7 +23,9 @@ public struct ChapterResult: Codable, Equatable, Sendable {
 
     /// Every check of the chapter, in the order they ran.
     public var checks: [CheckOutput] {
-        cells.flatMap { $0.items.compactMap { if case .check(let check) = $0 { return check } else { return nil } } }
+        cells.flatMap {
+            $0.items.compactMap { if case .check(let check) = $0 { return check } else { return nil } }
+        }
     }
 
     /// Whether the chapter ran to its end and every check held.

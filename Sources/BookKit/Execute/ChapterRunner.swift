@@ -78,7 +78,11 @@ struct ChapterRunner {
             stderr: Data(relativePaths(read(stderr), workFolder: workFolder).utf8),
             outputLimit: outputLimit
         )
-        return Run(result: collector.result(ending: ending), compileSeconds: compileSeconds, runSeconds: runSeconds)
+        return Run(
+            result: collector.result(ending: ending),
+            compileSeconds: compileSeconds,
+            runSeconds: runSeconds
+        )
     }
 
     private func read(_ url: URL) -> String {

@@ -19,7 +19,8 @@ struct ChildProcess {
 
     /// Starts the program and waits for it; on the time limit it is killed.
     func run() throws -> Ending {
-        for file in [standardOutput, standardError] where !FileManager.default.createFile(atPath: file.path, contents: nil) {
+        for file in [standardOutput, standardError]
+        where !FileManager.default.createFile(atPath: file.path, contents: nil) {
             throw BookError(.io, at: SourceLocation(path: file.lastPathComponent), "cannot create this file")
         }
         let output = try FileHandle(forWritingTo: standardOutput)
@@ -41,7 +42,10 @@ struct ChildProcess {
         do {
             try process.run()
         } catch {
-            throw BookError(.io, "cannot start \(executable.lastPathComponent): \(error.localizedDescription)")
+            throw BookError(
+                .io,
+                "cannot start \(executable.lastPathComponent): \(error.localizedDescription)"
+            )
         }
         if let timeLimit, finished.wait(timeout: .now() + timeLimit) == .timedOut {
             kill(process.processIdentifier, SIGKILL)

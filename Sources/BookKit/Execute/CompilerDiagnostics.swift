@@ -8,15 +8,22 @@ enum CompilerDiagnostics {
             return Failure(location: location, message: message, details: output,
                            cellIndex: cell(containing: location, in: chapter))
         }
-        return Failure(location: SourceLocation(path: chapter.path), message: "the chapter's program did not compile",
-                       details: output, cellIndex: nil)
+        return Failure(
+            location: SourceLocation(path: chapter.path),
+            message: "the chapter's program did not compile",
+            details: output,
+            cellIndex: nil
+        )
     }
 
     /// `path:line:col: error: message` split into its parts.
     static func error(in line: String) -> (SourceLocation, String)? {
         guard let marker = line.range(of: ": error: ") else { return nil }
         let place = line[..<marker.lowerBound].split(separator: ":")
-        guard place.count >= 3, let row = Int(place[place.count - 2]), let column = Int(place[place.count - 1]) else {
+        guard place.count >= 3,
+              let row = Int(place[place.count - 2]),
+              let column = Int(place[place.count - 1])
+        else {
             return nil
         }
         let path = place.dropLast(2).joined(separator: ":")

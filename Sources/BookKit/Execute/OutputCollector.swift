@@ -37,7 +37,11 @@ struct OutputCollector {
                     lastInline = index
                 }
             case "export":
-                let value = ExportedValue(name: event.name ?? "", json: event.json ?? "null", text: event.text ?? "")
+                let value = ExportedValue(
+                    name: event.name ?? "",
+                    json: event.json ?? "null",
+                    text: event.text ?? ""
+                )
                 if let existing = exports.firstIndex(where: { $0.name == value.name }) {
                     exports[existing] = value
                 } else {
@@ -46,7 +50,9 @@ struct OutputCollector {
             case "end":
                 finished = true
             default:
-                if let item = event.richOutput, !segments.isEmpty { segments[segments.count - 1].items.append(item) }
+                if let item = event.richOutput, !segments.isEmpty {
+                    segments[segments.count - 1].items.append(item)
+                }
             }
         }
 
@@ -72,8 +78,12 @@ struct OutputCollector {
                                    exports: exports, failure: nil)
         if status != .succeeded {
             let current = segments.last
-            result.failure = failure(status: status, ending: ending, cellIndex: current?.cellIndex,
-                                     inlineIndex: current.map { $0.cellIndex == nil } == true ? lastInline + 1 : nil)
+            result.failure = failure(
+                status: status,
+                ending: ending,
+                cellIndex: current?.cellIndex,
+                inlineIndex: current.map { $0.cellIndex == nil } == true ? lastInline + 1 : nil
+            )
         }
         return result
     }
@@ -91,7 +101,8 @@ struct OutputCollector {
         var message: String
         switch (status, ending) {
         case (.timedOut, _):
-            message = "the chapter ran longer than its time limit of \(Format.seconds(chapter.frontMatter.timeLimit))"
+            message = "the chapter ran longer than its time limit of "
+                + "\(Format.seconds(chapter.frontMatter.timeLimit))"
                 + " and was stopped"
         case (.exitedEarly, _):
             message = "the program exited before the chapter's end (an early call to exit?)"
@@ -119,7 +130,8 @@ struct OutputCollector {
         let file = "/" + (chapter.path.split(separator: "/").last.map(String.init) ?? chapter.path) + ":"
         for line in errors.split(separator: "\n") {
             guard let marker = line.range(of: ": Fatal error"), let name = line.range(of: file),
-                  name.upperBound <= marker.lowerBound, let row = Int(line[name.upperBound..<marker.lowerBound])
+                  name.upperBound <= marker.lowerBound,
+                  let row = Int(line[name.upperBound..<marker.lowerBound])
             else { continue }
             return (row, "Fatal error" + line[marker.upperBound...])
         }
@@ -134,7 +146,8 @@ struct OutputCollector {
         let shown = data.subdata(in: lower..<(lower + min(count, outputLimit)))
         var text = String(decoding: shown, as: UTF8.self)
         if count > outputLimit {
-            text += "\n[output cut: the cell printed \(Format.bytes(count)); the first \(Format.bytes(outputLimit)) are shown]\n"
+            text += "\n[output cut: the cell printed \(Format.bytes(count)); "
+                + "the first \(Format.bytes(outputLimit)) are shown]\n"
         }
         return text
     }
@@ -144,7 +157,9 @@ struct OutputCollector {
 enum Format {
     /// Seconds with up to one decimal: "2.5 s".
     static func seconds(_ value: Double) -> String {
-        value >= 10 || value == value.rounded() ? "\(Int(value.rounded())) s" : String(format: "%.1f s", value)
+        value >= 10 || value == value.rounded()
+            ? "\(Int(value.rounded())) s"
+            : String(format: "%.1f s", value)
     }
 
     /// A byte count in B, KB or MB.

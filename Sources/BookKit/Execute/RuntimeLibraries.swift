@@ -29,7 +29,8 @@ public struct RuntimeLibraries: Sendable {
     public func identity() throws -> String {
         var hasher = SHA256()
         for path in try sourceFiles() {
-            guard let data = FileManager.default.contents(atPath: packageRoot.appendingPathComponent(path).path) else {
+            let file = packageRoot.appendingPathComponent(path)
+            guard let data = FileManager.default.contents(atPath: file.path) else {
                 throw BookError(.io, at: SourceLocation(path: path), "cannot read this library source")
             }
             hasher.update(data: Data("\(path)\n\(data.count)\n".utf8))
@@ -42,7 +43,9 @@ public struct RuntimeLibraries: Sendable {
     public func ensureBuilt(toolchain: Toolchain, identity: String, log: (String) -> Void) throws {
         let expected = identity + "\n" + toolchain.version + "\n"
         if (try? String(contentsOf: stamp, encoding: .utf8)) == expected,
-           FileManager.default.fileExists(atPath: modulesFolder.appendingPathComponent("L2Lab.swiftmodule").path) {
+           FileManager.default.fileExists(
+               atPath: modulesFolder.appendingPathComponent("L2Lab.swiftmodule").path
+           ) {
             return
         }
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)

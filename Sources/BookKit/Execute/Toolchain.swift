@@ -20,7 +20,9 @@ public struct Toolchain: Sendable {
             executable: compiler, arguments: ["--version"], workingDirectory: scratch,
             standardOutput: output, standardError: scratch.appendingPathComponent("swiftc-version.err")
         )
-        guard try process.run() == .exited(0), let text = try? String(contentsOf: output, encoding: .utf8) else {
+        guard try process.run() == .exited(0),
+              let text = try? String(contentsOf: output, encoding: .utf8)
+        else {
             throw BookError(.io, "'swiftc --version' failed", hint: "check the Swift toolchain installation")
         }
         let line = text.split(separator: "\n").first.map(String.init) ?? text

@@ -23,7 +23,8 @@ public struct Book: Sendable {
         var settings = BookSettings()
         if names.contains(BookSettings.fileName) {
             let path = chaptersFolder + "/" + BookSettings.fileName
-            settings = try BookSettings.parse(try readText(root.appendingPathComponent(path), path: path), path: path)
+            let text = try readText(root.appendingPathComponent(path), path: path)
+            settings = try BookSettings.parse(text, path: path)
         }
         var chapters: [Chapter] = []
         for name in names where name.hasSuffix(".md") {
@@ -57,10 +58,15 @@ public struct Book: Sendable {
     /// Every `uses:` entry names an earlier chapter.
     static func checkUses(_ chapters: [Chapter]) throws {
         for (position, chapter) in chapters.enumerated() {
-            for name in chapter.frontMatter.uses where !chapters[..<position].contains(where: { $0.name == name }) {
-                throw BookError(.input, at: SourceLocation(path: chapter.path, line: chapter.frontMatter.line, column: 1),
-                                "'uses' names '\(name)', which is not an earlier chapter",
-                                hint: "a chapter can use the exported values of the chapters before it, by name (NN-slug)")
+            for name in chapter.frontMatter.uses
+            where !chapters[..<position].contains(where: { $0.name == name }) {
+                throw BookError(
+                    .input,
+                    at: SourceLocation(path: chapter.path, line: chapter.frontMatter.line, column: 1),
+                    "'uses' names '\(name)', which is not an earlier chapter",
+                    hint: "a chapter can use the exported values of the chapters before it, "
+                        + "by name (NN-slug)"
+                )
             }
         }
     }

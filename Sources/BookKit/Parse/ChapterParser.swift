@@ -9,7 +9,9 @@ public enum ChapterParser {
         _ text: String, number: Int, slug: String, path: String, allowRawHTML: Bool = false
     ) throws -> Chapter {
         let (frontMatter, source) = try FrontMatterParser.split(text, path: path)
-        let codeLines = Set(Cmark.outline(of: source).fencedBlocks.flatMap { $0.line...max($0.line, $0.endLine) })
+        let codeLines = Set(
+            Cmark.outline(of: source).fencedBlocks.flatMap { $0.line...max($0.line, $0.endLine) }
+        )
         let (body, formulas) = try MathScanner.protect(source, codeLines: codeLines, path: path)
         let mathML = try formulas.map { formula in
             do {
@@ -58,7 +60,8 @@ public enum ChapterParser {
         )
         var template = Cmark.renderHTML(body, allowRawHTML: allowRawHTML, rewrite: rewrite)
         for (index, markup) in mathML.enumerated() {
-            template = template.replacingOccurrences(of: "<p>" + Placeholder.math(index) + "</p>", with: markup)
+            template = template
+                .replacingOccurrences(of: "<p>" + Placeholder.math(index) + "</p>", with: markup)
                 .replacingOccurrences(of: Placeholder.math(index), with: markup)
         }
         return Chapter(
@@ -72,15 +75,17 @@ public enum ChapterParser {
         let words = block.info.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.first == "swift" else { return nil }
         guard words.count <= 2 else {
+            let options = words.dropFirst().joined(separator: " ")
             throw BookError(.input, at: SourceLocation(path: path, line: block.line, column: block.column),
-                            "a cell takes at most one option, found '\(words.dropFirst().joined(separator: " "))'",
+                            "a cell takes at most one option, found '\(options)'",
                             hint: "use 'swift', 'swift hidden' or 'swift norun'")
         }
         guard let option = words.dropFirst().first else { return .run }
         guard let mode = Cell.Mode(rawValue: String(option)), mode != .run else {
             throw BookError(.input, at: SourceLocation(path: path, line: block.line, column: block.column),
                             "unknown cell option '\(option)'",
-                            hint: "use 'swift' (show and run), 'swift hidden' (run only) or 'swift norun' (show only)")
+                            hint: "use 'swift' (show and run), 'swift hidden' (run only) "
+                                + "or 'swift norun' (show only)")
         }
         return mode
     }

@@ -75,7 +75,11 @@ enum Cmark {
 
     // MARK: - Document ownership
 
-    private static func withDocument<T>(_ markdown: String, options: Int32, _ body: (OpaquePointer) -> T) -> T {
+    private static func withDocument<T>(
+        _ markdown: String,
+        options: Int32,
+        _ body: (OpaquePointer) -> T
+    ) -> T {
         let bytes = Array(markdown.utf8)
         let document: OpaquePointer = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -145,7 +149,9 @@ enum Cmark {
                         headingText = ""
                     } else {
                         let level = Int(cmark_node_get_heading_level(node))
-                        walked.outline.headings.append(Heading(level: level, text: headingText ?? "", line: blockLine))
+                        walked.outline.headings.append(
+                            Heading(level: level, text: headingText ?? "", line: blockLine)
+                        )
                         walked.headingNodes.append(node)
                         headingText = nil
                     }

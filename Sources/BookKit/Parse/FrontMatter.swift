@@ -39,7 +39,8 @@ enum FrontMatterParser {
                 hint: "begin the file with:\n---\ntitle: \"The chapter's title\"\n---"
             )
         }
-        guard let end = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingSpace == "---" }) else {
+        guard let end = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingSpace == "---" })
+        else {
             throw BookError(
                 .input, at: SourceLocation(path: path, line: 1, column: 1),
                 "the front matter opened here is never closed", hint: "add a line '---' after it"
@@ -60,7 +61,11 @@ enum FrontMatterParser {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw BookError(.input, at: location(error.mark), "front matter is not valid YAML: \(error.problem)")
+            throw BookError(
+                .input,
+                at: location(error.mark),
+                "front matter is not valid YAML: \(error.problem)"
+            )
         }
         guard let mapping = root?.mapping else {
             throw BookError(

@@ -15,7 +15,11 @@ struct MathSpan: Equatable {
 /// and a formula never crosses into a code span.
 enum MathScanner {
     /// The Markdown with formulas replaced by `Placeholder.math(k)`, and the formulas.
-    static func protect(_ markdown: String, codeLines: Set<Int>, path: String) throws -> (String, [MathSpan]) {
+    static func protect(
+        _ markdown: String,
+        codeLines: Set<Int>,
+        path: String
+    ) throws -> (String, [MathSpan]) {
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
         var spans: [MathSpan] = []
         var out = ""
@@ -105,7 +109,8 @@ enum MathScanner {
     private static func find(_ needle: String, in line: [Character], from start: Int) -> Int? {
         let pattern = Array(needle)
         guard line.count >= pattern.count, start <= line.count - pattern.count else { return nil }
-        for index in start...(line.count - pattern.count) where Array(line[index..<(index + pattern.count)]) == pattern {
+        for index in start...(line.count - pattern.count)
+        where Array(line[index..<(index + pattern.count)]) == pattern {
             return index
         }
         return nil

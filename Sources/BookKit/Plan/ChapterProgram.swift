@@ -22,7 +22,8 @@ public struct ChapterProgram: Equatable, Sendable {
     public init(chapter: Chapter) {
         source = Self.generate(chapter, locations: true)
         locationFreeSource = Self.generate(chapter, locations: false)
-        lineMap = chapter.runnableCells.map(\.firstCodeLine) + chapter.inlineValues.flatMap { [$0.line, $0.column] }
+        lineMap = chapter.runnableCells.map(\.firstCodeLine)
+            + chapter.inlineValues.flatMap { [$0.line, $0.column] }
     }
 
     private static func generate(_ chapter: Chapter, locations: Bool) -> String {
@@ -69,6 +70,9 @@ public struct ChapterProgram: Equatable, Sendable {
 
     /// `text` as a Swift string literal.
     static func stringLiteral(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        let escaped = text
+            .replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "\"", with: "\\\"")
+        return "\"" + escaped + "\""
     }
 }

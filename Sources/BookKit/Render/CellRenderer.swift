@@ -8,7 +8,8 @@ struct CellRenderer {
     func html(_ cell: Cell, output: CellOutput?, failure: Failure?, numbering: inout Numbering) -> String {
         var out = "<div class=\"cell\" id=\"cell-\(cell.index + 1)\">\n"
         if cell.mode != .hidden {
-            out += "<pre class=\"code\"><code class=\"language-swift\">\(HTML.escape(cell.code))</code></pre>\n"
+            out += "<pre class=\"code\"><code class=\"language-swift\">"
+            out += "\(HTML.escape(cell.code))</code></pre>\n"
         }
         if let output {
             if !output.stdout.isEmpty {
@@ -41,7 +42,8 @@ struct CellRenderer {
 
     /// A failure box: the compiler-style location line, then the details.
     static func failureHTML(_ failure: Failure) -> String {
-        var out = "<div class=\"failure\" role=\"alert\">\n<p><strong>\(HTML.escape(failure.location.description)):"
+        var out = "<div class=\"failure\" role=\"alert\">\n"
+        out += "<p><strong>\(HTML.escape(failure.location.description)):"
         out += " error:</strong> \(HTML.escape(failure.message))</p>\n"
         if !failure.details.isEmpty {
             out += "<pre>\(HTML.escape(failure.details))</pre>\n"
@@ -61,7 +63,9 @@ struct CellRenderer {
     }
 
     private func chartHTML(_ chart: ChartOutput, label: String) -> String {
-        let id = label.lowercased().replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: ".", with: "-")
+        let id = label.lowercased()
+            .replacingOccurrences(of: " ", with: "-")
+            .replacingOccurrences(of: ".", with: "-")
         var out = "<figure class=\"chart\" id=\"\(id)\">\n"
         out += ChartRenderer(chart: chart, id: id).svg() + "\n"
         let text = chart.caption.isEmpty ? chart.title : chart.title + ". " + chart.caption

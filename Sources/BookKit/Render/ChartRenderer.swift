@@ -38,7 +38,8 @@ struct ChartRenderer {
         func px(_ x: Double) -> Double { Self.left + xAxis.fraction(x) * plotWidth }
         func py(_ y: Double) -> Double { plotTop + (1 - yAxis.fraction(y)) * Self.plotHeight }
 
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\""
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\""
+        out += " viewBox=\"0 0 \(n(Self.width)) \(n(height))\""
         out += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">\n"
         out += "<title id=\"\(id)-title\">\(HTML.escape(chart.title))</title>\n"
         out += "<desc id=\"\(id)-desc\">\(HTML.escape(description()))</desc>\n"
@@ -46,35 +47,41 @@ struct ChartRenderer {
         out += " height=\"\(n(Self.plotHeight))\"/>\n"
         for tick in xAxis.ticks {
             let x = px(tick)
-            out += "<line class=\"grid\" x1=\"\(n(x))\" y1=\"\(n(plotTop))\" x2=\"\(n(x))\" y2=\"\(n(plotTop + Self.plotHeight))\"/>\n"
-            out += "<text class=\"tick\" x=\"\(n(x))\" y=\"\(n(plotTop + Self.plotHeight + 16))\" text-anchor=\"middle\">"
+            out += "<line class=\"grid\" x1=\"\(n(x))\" y1=\"\(n(plotTop))\""
+            out += " x2=\"\(n(x))\" y2=\"\(n(plotTop + Self.plotHeight))\"/>\n"
+            out += "<text class=\"tick\" x=\"\(n(x))\" y=\"\(n(plotTop + Self.plotHeight + 16))\""
+            out += " text-anchor=\"middle\">"
             out += "\(HTML.escape(Axis.label(tick)))</text>\n"
         }
         for tick in yAxis.ticks {
             let y = py(tick)
-            out += "<line class=\"grid\" x1=\"\(n(Self.left))\" y1=\"\(n(y))\" x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(y))\"/>\n"
+            out += "<line class=\"grid\" x1=\"\(n(Self.left))\" y1=\"\(n(y))\""
+            out += " x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(y))\"/>\n"
             out += "<text class=\"tick\" x=\"\(n(Self.left - 6))\" y=\"\(n(y + 4))\" text-anchor=\"end\">"
             out += "\(HTML.escape(Axis.label(tick)))</text>\n"
         }
         out += "<text class=\"axis-label\" x=\"\(n(Self.left + plotWidth / 2))\" y=\"\(n(height - 10))\""
-        out += " text-anchor=\"middle\">\(HTML.escape(chart.xLabel + (chart.logX ? " (log scale)" : "")))</text>\n"
+        let xLabel = chart.xLabel + (chart.logX ? " (log scale)" : "")
+        out += " text-anchor=\"middle\">\(HTML.escape(xLabel))</text>\n"
         let middle = plotTop + Self.plotHeight / 2
         out += "<text class=\"axis-label\" x=\"16\" y=\"\(n(middle))\" text-anchor=\"middle\""
-        out += " transform=\"rotate(-90 16 \(n(middle)))\">\(HTML.escape(chart.yLabel + (chart.logY ? " (log scale)" : "")))</text>\n"
+        let yLabel = chart.yLabel + (chart.logY ? " (log scale)" : "")
+        out += " transform=\"rotate(-90 16 \(n(middle)))\">\(HTML.escape(yLabel))</text>\n"
         for (index, line) in series.enumerated() where !line.isEmpty {
             let path = line.map { "\(n(px($0.0))),\(n(py($0.1)))" }.joined(separator: " ")
             out += "<polyline class=\"series series-\(index % 8)\"\(dash(index)) points=\"\(path)\"/>\n"
             if line.count <= 40 {
                 for point in line {
-                    out += "<circle class=\"marker series-\(index % 8)\" cx=\"\(n(px(point.0)))\" cy=\"\(n(py(point.1)))\" r=\"3\"/>\n"
+                    out += "<circle class=\"marker series-\(index % 8)\""
+                    out += " cx=\"\(n(px(point.0)))\" cy=\"\(n(py(point.1)))\" r=\"3\"/>\n"
                 }
             }
         }
         for (row, items) in legendRows.enumerated() {
             let y = Self.top + Double(row) * Self.legendLine + 4
             for item in items {
-                out += "<line class=\"series series-\(item.index % 8)\"\(dash(item.index)) x1=\"\(n(item.x))\""
-                out += " y1=\"\(n(y))\" x2=\"\(n(item.x + 22))\" y2=\"\(n(y))\"/>\n"
+                out += "<line class=\"series series-\(item.index % 8)\"\(dash(item.index))"
+                out += " x1=\"\(n(item.x))\" y1=\"\(n(y))\" x2=\"\(n(item.x + 22))\" y2=\"\(n(y))\"/>\n"
                 out += "<text class=\"legend\" x=\"\(n(item.x + 28))\" y=\"\(n(y + 4))\">"
                 out += "\(HTML.escape(chart.series[item.index].name))</text>\n"
             }

@@ -9,7 +9,8 @@ public struct Provenance: Equatable, Sendable {
 
     public static func == (lhs: Provenance, rhs: Provenance) -> Bool {
         lhs.toolchain == rhs.toolchain && lhs.cacheKey == rhs.cacheKey
-            && lhs.data.map(\.name) == rhs.data.map(\.name) && lhs.data.map(\.digest) == rhs.data.map(\.digest)
+            && lhs.data.map(\.name) == rhs.data.map(\.name)
+            && lhs.data.map(\.digest) == rhs.data.map(\.digest)
     }
 }
 
@@ -26,7 +27,8 @@ struct PageRenderer {
             let token = Placeholder.heading(index)
             body = body.replacingOccurrences(
                 of: "<h\(section.level)>" + token,
-                with: "<h\(section.level) id=\"\(section.anchor)\"><a class=\"anchor\" href=\"#\(section.anchor)\""
+                with: "<h\(section.level) id=\"\(section.anchor)\">"
+                    + "<a class=\"anchor\" href=\"#\(section.anchor)\""
                     + " aria-hidden=\"true\">#</a>"
             )
         }
@@ -37,13 +39,16 @@ struct PageRenderer {
             body = body.replacingOccurrences(of: "<p>" + Placeholder.cell(cell.index) + "</p>\n", with: html)
         }
         for value in chapter.inlineValues {
-            let text = result.inlineValues.indices.contains(value.index) ? result.inlineValues[value.index] : nil
+            let text = result.inlineValues.indices.contains(value.index)
+                ? result.inlineValues[value.index]
+                : nil
             let html = text.map { "<span class=\"value\">\(HTML.escape($0))</span>" }
                 ?? "<span class=\"value missing\" title=\"not computed: the chapter failed\">??</span>"
             body = body.replacingOccurrences(of: Placeholder.value(value.index), with: html)
         }
 
-        var article = "<header class=\"chapter-header\">\n<p class=\"chapter-number\">Chapter \(chapter.number)</p>\n"
+        var article = "<header class=\"chapter-header\">\n"
+        article += "<p class=\"chapter-number\">Chapter \(chapter.number)</p>\n"
         article += "<h1>\(HTML.escape(chapter.frontMatter.title))</h1>\n"
         if let section = chapter.frontMatter.articleSection {
             article += "<p class=\"mirrors\">Mirrors the article’s section "
@@ -67,7 +72,11 @@ struct PageRenderer {
             article += "<p class=\"authors\">\(HTML.escape(book.settings.authors))</p>\n"
         }
         article += "</header>\n"
-        article += Cmark.renderHTML(book.settings.description, allowRawHTML: false, rewrite: MarkdownRewrite())
+        article += Cmark.renderHTML(
+            book.settings.description,
+            allowRawHTML: false,
+            rewrite: MarkdownRewrite()
+        )
         article += "<h2 id=\"contents\">Contents</h2>\n<ol class=\"contents\">\n"
         for chapter in book.chapters {
             article += "<li><a href=\"\(chapter.pageName)\">\(HTML.escape(chapter.frontMatter.title))</a>"
@@ -110,7 +119,8 @@ struct PageRenderer {
 
     private func sidebar(current: Chapter?) -> String {
         var out = "<nav class=\"sidebar\" aria-label=\"Table of contents\">\n"
-        out += "<p class=\"book-title\"><a href=\"index.html\">\(HTML.escape(book.settings.title))</a></p>\n<ol>\n"
+        out += "<p class=\"book-title\"><a href=\"index.html\">\(HTML.escape(book.settings.title))</a></p>\n"
+        out += "<ol>\n"
         for chapter in book.chapters {
             let isCurrent = chapter.name == current?.name
             out += "<li\(isCurrent ? " class=\"current\"" : "")><a href=\"\(chapter.pageName)\""
@@ -143,13 +153,15 @@ struct PageRenderer {
         }
         if position + 1 < book.chapters.count {
             let next = book.chapters[position + 1]
-            out += "<a class=\"next\" rel=\"next\" href=\"\(next.pageName)\">\(HTML.escape(next.frontMatter.title)) →</a>\n"
+            out += "<a class=\"next\" rel=\"next\" href=\"\(next.pageName)\">"
+            out += "\(HTML.escape(next.frontMatter.title)) →</a>\n"
         }
         return out + "</nav>\n"
     }
 
     private func footer(_ provenance: Provenance) -> String {
-        var out = "<footer class=\"provenance\">\n<p>Every number on this page was computed by this chapter’s code"
+        var out = "<footer class=\"provenance\">\n"
+        out += "<p>Every number on this page was computed by this chapter’s code"
         out += " when the book was built, with \(HTML.escape(provenance.toolchain)).</p>\n"
         out += "<p>Cache key <code>\(provenance.cacheKey)</code>"
         if !provenance.data.isEmpty {

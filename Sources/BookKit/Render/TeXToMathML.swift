@@ -73,7 +73,9 @@ struct TeXToMathML {
         let limits = isLargeOperator && display
         switch (subscriptPart, superscriptPart) {
         case let (sub?, sup?):
-            return limits ? "<munderover>\(base)\(sub)\(sup)</munderover>" : "<msubsup>\(base)\(sub)\(sup)</msubsup>"
+            return limits
+                ? "<munderover>\(base)\(sub)\(sup)</munderover>"
+                : "<msubsup>\(base)\(sub)\(sup)</msubsup>"
         case let (sub?, nil):
             return limits ? "<munder>\(base)\(sub)</munder>" : "<msub>\(base)\(sub)</msub>"
         case let (nil, sup?):
@@ -146,14 +148,18 @@ struct TeXToMathML {
         }
         if name.isEmpty, let symbol = next() { name = String(symbol) }
         if let letter = TeXSymbols.greek[name] { return ("<mi>\(letter)</mi>", false) }
-        if let letter = TeXSymbols.upperGreek[name] { return ("<mi mathvariant=\"normal\">\(letter)</mi>", false) }
+        if let letter = TeXSymbols.upperGreek[name] {
+            return ("<mi mathvariant=\"normal\">\(letter)</mi>", false)
+        }
         if let symbol = TeXSymbols.operators[name] {
             let fixed = TeXSymbols.fences.contains(name) ? " stretchy=\"false\"" : ""
             return ("<mo\(fixed)>\(symbol)</mo>", false)
         }
         if let symbol = TeXSymbols.identifiers[name] { return ("<mi>\(symbol)</mi>", false) }
         if let symbol = TeXSymbols.largeOperators[name] { return ("<mo>\(symbol)</mo>", true) }
-        if TeXSymbols.functions.contains(name) { return ("<mi>\(name)</mi>", name == "max" || name == "min" || name == "lim") }
+        if TeXSymbols.functions.contains(name) {
+            return ("<mi>\(name)</mi>", name == "max" || name == "min" || name == "lim")
+        }
         if let width = TeXSymbols.spaces[name] { return ("<mspace width=\"\(width)\"/>", false) }
         switch name {
         case "frac":
@@ -166,7 +172,10 @@ struct TeXToMathML {
             let accent = ["hat": "^", "bar": "¯", "tilde": "~"][name]!
             return ("<mover accent=\"true\">\(try argument())<mo>\(accent)</mo></mover>", false)
         case "mathbb", "mathcal", "mathbf", "mathrm":
-            let variant = ["mathbb": "double-struck", "mathcal": "script", "mathbf": "bold", "mathrm": "normal"][name]!
+            let variants = [
+                "mathbb": "double-struck", "mathcal": "script", "mathbf": "bold", "mathrm": "normal",
+            ]
+            let variant = variants[name]!
             let text = try rawArgument()
             return ("<mi mathvariant=\"\(variant)\">\(HTML.escape(text))</mi>", false)
         case "operatorname":
@@ -185,7 +194,9 @@ struct TeXToMathML {
     }
 
     private mutating func delimiterAfterSizing() throws -> String? {
-        guard let character = next() else { throw Failure(message: "a delimiter is missing after \\left or \\right") }
+        guard let character = next() else {
+            throw Failure(message: "a delimiter is missing after \\left or \\right")
+        }
         if character == "." { return nil }
         if character == "\\" {
             var name = ""
@@ -216,7 +227,9 @@ struct TeXToMathML {
                 rows.append([])
             } else if lookingAt("\\end") {
                 position += 4
-                guard try rawArgument() == name else { throw Failure(message: "\\begin{\(name)} closed by another \\end") }
+                guard try rawArgument() == name else {
+                    throw Failure(message: "\\begin{\(name)} closed by another \\end")
+                }
                 break
             } else {
                 throw Failure(message: "\\begin{\(name)} is never ended")

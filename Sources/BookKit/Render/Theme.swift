@@ -4,6 +4,12 @@
 enum Theme {
     static let stylesheetName = "style.css"
 
+    /// The stroke and marker colours of the eight chart series, one line each.
+    private static let seriesRules = (0..<8).map { index in
+        "svg .series-\(index) { stroke: var(--series-\(index)); }"
+            + " svg .marker.series-\(index) { fill: var(--series-\(index)); }"
+    }.joined(separator: "\n")
+
     static let stylesheet = """
     :root {
       --text: #1d1d1f; --muted: #5f6368; --background: #fdfdfc; --surface: #f3f3f0;
@@ -92,7 +98,7 @@ enum Theme {
     svg .axis-label { fill: var(--text); font-size: 13px; }
     svg .series { fill: none; stroke-width: 2; }
     svg .marker { stroke: none; }
-    \((0..<8).map { "svg .series-\($0) { stroke: var(--series-\($0)); } svg .marker.series-\($0) { fill: var(--series-\($0)); }" }.joined(separator: "\n"))
+    \(seriesRules)
     .checks { list-style: none; padding: .5rem 1rem; margin: 0; font: .9rem/1.5 var(--sans);
       border: 1px solid var(--border); border-top: none; }
     .checks .mark { font-weight: 700; }

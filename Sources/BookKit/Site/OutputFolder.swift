@@ -13,7 +13,9 @@ public struct OutputFolder: Sendable {
     public init(url: URL, bookRoot: URL) throws {
         let target = url.standardizedFileURL.resolvingSymlinksInPath()
         let root = bookRoot.standardizedFileURL.resolvingSymlinksInPath()
-        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.resolvingSymlinksInPath()
+        let home = FileManager.default.homeDirectoryForCurrentUser
+            .standardizedFileURL
+            .resolvingSymlinksInPath()
         let shown = url.path
         func refuse(_ why: String) -> BookError {
             BookError(.usage, at: SourceLocation(path: shown), "refusing to write the site here: \(why)",
@@ -52,7 +54,11 @@ public struct OutputFolder: Sendable {
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {
-            throw BookError(.io, at: SourceLocation(path: url.path), "cannot create the output folder: \(error.localizedDescription)")
+            throw BookError(
+                .io,
+                at: SourceLocation(path: url.path),
+                "cannot create the output folder: \(error.localizedDescription)"
+            )
         }
         let previous = previousFiles()
         for file in files {

@@ -92,7 +92,9 @@ final class ChapterParserTests: XCTestCase {
     }
 
     func testHeadingsGetUniqueAnchors() throws {
-        let chapter = try parseChapter("---\ntitle: T\n---\n## What L2 does\n\n## What L2 does\n\n### 引言 Intro\n")
+        let chapter = try parseChapter(
+            "---\ntitle: T\n---\n## What L2 does\n\n## What L2 does\n\n### 引言 Intro\n"
+        )
         XCTAssertEqual(chapter.headings.map(\.anchor), ["what-l2-does", "what-l2-does-2", "引言-intro"])
         XCTAssertEqual(chapter.headings.map(\.line), [4, 6, 8])
     }

@@ -17,15 +17,26 @@ final class MathTests: XCTestCase {
 
     func testNormsFontsAndOperatorNames() throws {
         let markup = try TeXToMathML.convert(
-            "\\lVert w \\rVert_2^2, \\nabla \\mathcal{L}, \\mathbb{R}^d, \\operatorname{softmax}(z)", display: false)
-        for fragment in ["<mo stretchy=\"false\">‖</mo>", "<mi>∇</mi>", "<mi mathvariant=\"script\">L</mi>",
-                         "<mi mathvariant=\"double-struck\">R</mi>", "<mi>softmax</mi>"] {
+            "\\lVert w \\rVert_2^2, \\nabla \\mathcal{L}, \\mathbb{R}^d, \\operatorname{softmax}(z)",
+            display: false
+        )
+        let fragments = [
+            "<mo stretchy=\"false\">‖</mo>",
+            "<mi>∇</mi>",
+            "<mi mathvariant=\"script\">L</mi>",
+            "<mi mathvariant=\"double-struck\">R</mi>",
+            "<mi>softmax</mi>",
+        ]
+        for fragment in fragments {
             XCTAssertTrue(markup.contains(fragment), fragment)
         }
     }
 
     func testAlignedEquationsBecomeATable() throws {
-        let markup = try TeXToMathML.convert("\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}", display: true)
+        let markup = try TeXToMathML.convert(
+            "\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}",
+            display: true
+        )
         XCTAssertEqual(markup.components(separatedBy: "<mtr>").count - 1, 2)
         XCTAssertEqual(markup.components(separatedBy: "<mtd>").count - 1, 4)
     }

@@ -1,0 +1,35 @@
+import XCTest
+
+final class ApplicationsTests: XCTestCase {
+    func testRegularizationOnTheRealCorpora() throws {
+        let result = try runChapter("04-applications")
+
+        // Language modelling: the chosen λ beats λ = 0 on test, and Kneser-Ney beats both.
+        let lmLambda = try result.number("lm_best_lambda")
+        XCTAssertGreaterThan(lmLambda, 1e-8, "the chosen λ lies inside the sweep")
+        XCTAssertLessThan(lmLambda, 3e-6)
+        XCTAssertGreaterThan(try result.number("lm_test_gain"), 1.05)
+        let best = try result.number("lm_test_perplexity_best")
+        XCTAssertLessThan(try result.number("lm_kneser_ney_test_perplexity"), best)
+        XCTAssertLessThan(abs(best - (try result.number("lm_add_k_test_perplexity"))),
+                          0.15 * (try result.number("lm_add_k_test_perplexity")))
+
+        // Summaries: between random and the oracle; L2 moves ROUGE-1 by less than a point.
+        for aspect in ["challenge", "approach", "outcome"] {
+            let rouge1 = try result.number("summary_\(aspect)_rouge1")
+            XCTAssertGreaterThan(rouge1, 0.1)
+            XCTAssertLessThan(rouge1, try result.number("summary_\(aspect)_oracle_rouge1"))
+            XCTAssertLessThan(abs(try result.number("summary_\(aspect)_rouge1_gain")), 0.01)
+        }
+        XCTAssertGreaterThan(try result.number("summary_outcome_rouge1"), try result.number("summary_outcome_lead_rouge1"))
+        XCTAssertGreaterThan(try result.number("summary_approach_rouge1"), try result.number("summary_approach_lead_rouge1"))
+        XCTAssertLessThan(try result.number("summary_challenge_rouge1"), try result.number("summary_challenge_lead_rouge1"))
+
+        // Dialogue: a positive λ, better than chance and better than λ = 0.
+        XCTAssertGreaterThan(try result.number("dialogue_best_lambda"), 0)
+        XCTAssertGreaterThan(try result.number("dialogue_test_recall1_lambda0"), 0.1)
+        XCTAssertGreaterThan(try result.number("dialogue_test_recall1_gain"), 0)
+        XCTAssertLessThan(try result.number("dialogue_response_perplexity_best"),
+                          try result.number("dialogue_response_perplexity_lambda0"))
+    }
+}
