@@ -58,11 +58,9 @@ public enum ChapterParser {
             textRun: { index, _ in rewrittenRuns[index] },
             headingPrefix: { index, _ in Placeholder.heading(index) }
         )
-        var template = Cmark.renderHTML(body, allowRawHTML: allowRawHTML, rewrite: rewrite)
-        for (index, markup) in mathML.enumerated() {
-            template = template
-                .replacingOccurrences(of: "<p>" + Placeholder.math(index) + "</p>", with: markup)
-                .replacingOccurrences(of: Placeholder.math(index), with: markup)
+        let rendered = Cmark.renderHTML(body, allowRawHTML: allowRawHTML, rewrite: rewrite)
+        let template = Placeholder.fill(rendered) { kind, index in
+            kind == .math && mathML.indices.contains(index) ? mathML[index] : nil
         }
         return Chapter(
             number: number, slug: slug, path: path, frontMatter: frontMatter, cells: cells,

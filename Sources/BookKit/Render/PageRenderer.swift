@@ -22,29 +22,25 @@ struct PageRenderer {
     func chapterPage(_ chapter: Chapter, result: ChapterResult, provenance: Provenance) -> String {
         var numbering = Numbering(chapter: chapter.number)
         let cellRenderer = CellRenderer(chapter: chapter)
-        var body = chapter.bodyTemplate
-        for (index, section) in chapter.headings.enumerated() {
-            let token = Placeholder.heading(index)
-            body = body.replacingOccurrences(
-                of: "<h\(section.level)>" + token,
-                with: "<h\(section.level) id=\"\(section.anchor)\">"
-                    + "<a class=\"anchor\" href=\"#\(section.anchor)\""
-                    + " aria-hidden=\"true\">#</a>"
-            )
-        }
-        for cell in chapter.cells {
-            let failure = result.failure?.cellIndex == cell.index ? result.failure : nil
-            let html = cellRenderer.html(cell, output: result.output(ofCell: cell.index), failure: failure,
+        let body = Placeholder.fill(chapter.bodyTemplate) { kind, index in
+            switch kind {
+            case .heading:
+                guard chapter.headings.indices.contains(index) else { return nil }
+                let section = chapter.headings[index]
+                return "<h\(section.level) id=\"\(section.anchor)\">"
+                    + "<a class=\"anchor\" href=\"#\(section.anchor)\" aria-hidden=\"true\">#</a>"
+            case .cell:
+                guard let cell = chapter.cells.first(where: { $0.index == index }) else { return nil }
+                let failure = result.failure?.cellIndex == cell.index ? result.failure : nil
+                return cellRenderer.html(cell, output: result.output(ofCell: cell.index), failure: failure,
                                          numbering: &numbering)
-            body = body.replacingOccurrences(of: "<p>" + Placeholder.cell(cell.index) + "</p>\n", with: html)
-        }
-        for value in chapter.inlineValues {
-            let text = result.inlineValues.indices.contains(value.index)
-                ? result.inlineValues[value.index]
-                : nil
-            let html = text.map { "<span class=\"value\">\(HTML.escape($0))</span>" }
-                ?? "<span class=\"value missing\" title=\"not computed: the chapter failed\">??</span>"
-            body = body.replacingOccurrences(of: Placeholder.value(value.index), with: html)
+            case .value:
+                let text = result.inlineValues.indices.contains(index) ? result.inlineValues[index] : nil
+                return text.map { "<span class=\"value\">\(HTML.escape($0))</span>" }
+                    ?? "<span class=\"value missing\" title=\"not computed: the chapter failed\">??</span>"
+            case .math:
+                return nil
+            }
         }
 
         var article = "<header class=\"chapter-header\">\n"
