@@ -9,7 +9,7 @@ struct CellRenderer {
         var out = "<div class=\"cell\" id=\"cell-\(cell.index + 1)\">\n"
         if cell.mode != .hidden {
             out += "<pre class=\"code\"><code class=\"language-swift\">"
-            out += "\(HTML.escape(cell.code))</code></pre>\n"
+            out += "\(SwiftHighlighter.html(cell.code))</code></pre>\n"
         }
         if let output {
             if !output.stdout.isEmpty {

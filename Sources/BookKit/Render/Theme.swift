@@ -15,6 +15,8 @@ enum Theme {
       --text: #1d1d1f; --muted: #5f6368; --background: #fdfdfc; --surface: #f3f3f0;
       --border: #d9d9d4; --accent: #0b5cad; --passed: #1a7f37; --failed: #b3261e;
       --code-background: #f5f5f2; --output-background: #fbfbf7;
+      --code-keyword: #a0306e; --code-type: #2b5f9e; --code-string: #9a4f00; --code-number: #1c6e4a;
+      --code-comment: #6a737d; --code-attribute: #7446a8;
       --series-0: #0072b2; --series-1: #d55e00; --series-2: #009e73; --series-3: #cc79a7;
       --series-4: #e69f00; --series-5: #56b4e9; --series-6: #7a6a00; --series-7: #000000;
       --serif: "Iowan Old Style", "Charter", "Source Serif Pro", Georgia, "Noto Serif CJK SC",
@@ -28,6 +30,8 @@ enum Theme {
         --text: #e6e6e3; --muted: #a3a7ad; --background: #151618; --surface: #1e2023;
         --border: #3a3d42; --accent: #7cb7ff; --passed: #5cc878; --failed: #ff8a80;
         --code-background: #1b1d20; --output-background: #191a1c;
+        --code-keyword: #ff7ab2; --code-type: #8fc1ff; --code-string: #ffa563; --code-number: #7ee0a9;
+        --code-comment: #8b949e; --code-attribute: #c8a2ff;
         --series-0: #56b4e9; --series-1: #f28e2b; --series-2: #2fc79a; --series-3: #e394c4;
         --series-4: #f0c24b; --series-5: #9ad0f5; --series-6: #d9d26a; --series-7: #e6e6e3;
       }
@@ -71,6 +75,9 @@ enum Theme {
     code { font: .88em/1.5 var(--mono); background: var(--code-background); padding: .1em .3em; border-radius: 3px; }
     pre { overflow-x: auto; }
     pre code { padding: 0; background: none; }
+    .kw { color: var(--code-keyword); font-weight: 600; } .ty { color: var(--code-type); }
+    .st { color: var(--code-string); } .nu { color: var(--code-number); }
+    .co { color: var(--code-comment); font-style: italic; } .at { color: var(--code-attribute); }
     .cell { margin: 1.25rem 0; }
     pre.code, pre.output, .failure pre, article > pre {
       font: .85rem/1.5 var(--mono); margin: 0; padding: .75rem 1rem; border: 1px solid var(--border);

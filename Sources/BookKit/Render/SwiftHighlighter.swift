@@ -1,0 +1,46 @@
+import SwiftIDEUtils
+import SwiftParser
+
+/// Highlights Swift code at build time with the compiler's own parser and its syntax
+/// classification (swift-syntax), so that the colours follow the language, not a regex.
+enum SwiftHighlighter {
+    /// `code` as escaped HTML, with `<span class="...">` around keywords, types, literals,
+    /// comments and attributes. Code that does not parse is still highlighted token by token.
+    static func html(_ code: String) -> String {
+        let bytes = Array(code.utf8)
+        var out = ""
+        var position = 0
+        for item in Parser.parse(source: code).classifications {
+            let start = min(max(item.offset, position), bytes.count)
+            let end = min(item.endOffset, bytes.count)
+            guard end > start else { continue }
+            if start > position { out += escaped(bytes[position..<start]) }
+            let piece = escaped(bytes[start..<end])
+            if let name = cssClass(item.kind) {
+                out += "<span class=\"\(name)\">\(piece)</span>"
+            } else {
+                out += piece
+            }
+            position = end
+        }
+        if position < bytes.count { out += escaped(bytes[position...]) }
+        return out
+    }
+
+    /// The stylesheet class of a classification; nil for plain text.
+    static func cssClass(_ kind: SyntaxClassification) -> String? {
+        switch kind {
+        case .keyword, .ifConfigDirective: return "kw"
+        case .type: return "ty"
+        case .stringLiteral, .regexLiteral: return "st"
+        case .integerLiteral, .floatLiteral: return "nu"
+        case .lineComment, .blockComment, .docLineComment, .docBlockComment: return "co"
+        case .attribute: return "at"
+        default: return nil
+        }
+    }
+
+    private static func escaped(_ bytes: ArraySlice<UInt8>) -> String {
+        HTML.escape(String(decoding: bytes, as: UTF8.self))
+    }
+}
