@@ -14,6 +14,17 @@ final class ApplicationsTests: XCTestCase {
         XCTAssertLessThan(abs(best - (try result.number("lm_add_k_test_perplexity"))),
                           0.15 * (try result.number("lm_add_k_test_perplexity")))
 
+        // Neural language model: a positive λ inside the sweep beats λ = 0 on test.
+        let neuralLambda = try result.number("neural_best_lambda")
+        XCTAssertGreaterThan(neuralLambda, 1e-4, "the chosen λ lies inside the sweep")
+        XCTAssertLessThan(neuralLambda, 1e-3)
+        let neuralUnregularized = try result.number("neural_test_perplexity_lambda0")
+        let neuralBest = try result.number("neural_test_perplexity_best")
+        XCTAssertGreaterThan(neuralBest, 50)
+        XCTAssertLessThan(neuralBest, 150)
+        XCTAssertLessThan(neuralUnregularized, 250)
+        XCTAssertGreaterThan(neuralUnregularized / neuralBest, 1.05)
+
         // Summaries: between random and the oracle; L2 moves ROUGE-1 by less than a point.
         for aspect in ["challenge", "approach", "outcome"] {
             let rouge1 = try result.number("summary_\(aspect)_rouge1")
