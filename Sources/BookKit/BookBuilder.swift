@@ -173,6 +173,10 @@ public struct BookBuilder: Sendable {
                       useCache: Bool, jobs: Int) throws -> [ChapterOutcome] {
         let chapters = try book.chapters(named: names)
         let outcomes = try execute(chapters, in: book, useCache: useCache, jobs: jobs)
+        for outcome in outcomes {
+            try FigureIndex(chapter: outcome.chapter, result: outcome.result)
+                .validate(outcome.chapter, ranToEnd: outcome.result.status == .succeeded)
+        }
         let renderer = PageRenderer(book: book)
         var files: [(name: String, contents: Data)] = []
         for outcome in outcomes {

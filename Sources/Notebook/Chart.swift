@@ -40,11 +40,13 @@ public struct LineChart {
     public var logX: Bool
     /// Whether the vertical axis is logarithmic (all y must then be positive).
     public var logY: Bool
+    /// A name that prose refers to as `@fig:name` (letters, digits, `-` and `_`); empty for none.
+    public var label: String
 
     /// A line chart; see the properties for the meaning of each argument.
     public init(
         title: String, caption: String = "", xLabel: String, yLabel: String,
-        series: [Series], logX: Bool = false, logY: Bool = false
+        series: [Series], logX: Bool = false, logY: Bool = false, label: String = ""
     ) {
         self.title = title
         self.caption = caption
@@ -53,6 +55,7 @@ public struct LineChart {
         self.series = series
         self.logX = logX
         self.logY = logY
+        self.label = label
     }
 
     var json: String {
@@ -60,6 +63,7 @@ public struct LineChart {
         object.add("type", "chart")
         object.add("title", title)
         object.add("caption", caption)
+        object.add("label", label)
         object.add("xLabel", xLabel)
         object.add("yLabel", yLabel)
         object.add("logX", logX)

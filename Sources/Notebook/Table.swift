@@ -6,18 +6,22 @@ public struct Table {
     public var rows: [[any NotebookValue]]
     /// A caption that says what to see in the table.
     public var caption: String
+    /// A name that prose refers to as `@tbl:name` (letters, digits, `-` and `_`); empty for none.
+    public var label: String
 
-    /// A table with the given headings, rows and caption.
-    public init(columns: [String], rows: [[any NotebookValue]], caption: String = "") {
+    /// A table with the given headings, rows, caption and label.
+    public init(columns: [String], rows: [[any NotebookValue]], caption: String = "", label: String = "") {
         self.columns = columns
         self.rows = rows
         self.caption = caption
+        self.label = label
     }
 
     var json: String {
         var object = JSONObject()
         object.add("type", "table")
         object.add("caption", caption)
+        object.add("label", label)
         object.add("columns", json: JSON.array(columns.map(JSON.string)))
         let cells = rows.map { row in JSON.array(row.map { JSON.string($0.notebookText) }) }
         object.add("rows", json: JSON.array(cells))

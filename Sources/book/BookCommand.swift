@@ -11,7 +11,7 @@ struct BookCommand: ParsableCommand {
         Exit codes: 0 success; 1 failing cells or checks; 64 usage error; 65 bad input \
         (a malformed chapter, setting or data file); 74 input/output failure.
         """,
-        subcommands: [Build.self, Test.self, List.self, Clean.self, DataCommand.self]
+        subcommands: [Build.self, Test.self, Serve.self, List.self, Clean.self, DataCommand.self]
     )
 }
 

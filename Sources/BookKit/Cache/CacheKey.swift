@@ -10,7 +10,7 @@ public struct CacheKey: Equatable, Sendable, CustomStringConvertible {
 
     /// The version of the way results are collected and stored; raising it invalidates every
     /// cache entry (do so whenever `ChapterResult` or its collection changes).
-    static let engineVersion = 1
+    static let engineVersion = 2
 
     /// The key of a chapter's run.
     public init(program: ChapterProgram, librariesIdentity: String, toolchainVersion: String,

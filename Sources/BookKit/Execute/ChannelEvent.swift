@@ -7,6 +7,7 @@ struct ChannelEvent: Decodable {
     var stdout: Int?
     var stderr: Int?
     var caption: String?
+    var label: String?
     var columns: [String]?
     var rows: [[String]]?
     var title: String?
@@ -38,11 +39,12 @@ struct ChannelEvent: Decodable {
     var richOutput: RichOutput? {
         switch type {
         case "table":
-            return .table(TableOutput(caption: caption ?? "", columns: columns ?? [], rows: rows ?? []))
+            return .table(TableOutput(caption: caption ?? "", label: nonEmptyLabel, columns: columns ?? [],
+                                      rows: rows ?? []))
         case "chart":
             return .chart(ChartOutput(
-                title: title ?? "", caption: caption ?? "", xLabel: xLabel ?? "", yLabel: yLabel ?? "",
-                logX: logX ?? false, logY: logY ?? false, series: series ?? []
+                title: title ?? "", caption: caption ?? "", label: nonEmptyLabel, xLabel: xLabel ?? "",
+                yLabel: yLabel ?? "", logX: logX ?? false, logY: logY ?? false, series: series ?? []
             ))
         case "check":
             return .check(CheckOutput(claim: claim ?? "", passed: passed ?? false, line: line ?? 0))
@@ -50,4 +52,6 @@ struct ChannelEvent: Decodable {
             return nil
         }
     }
+
+    private var nonEmptyLabel: String? { label?.isEmpty == false ? label : nil }
 }

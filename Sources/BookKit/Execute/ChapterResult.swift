@@ -55,6 +55,8 @@ public enum RichOutput: Codable, Equatable, Sendable {
 
 public struct TableOutput: Codable, Equatable, Sendable {
     public var caption: String
+    /// The name prose refers to as `@tbl:label`.
+    public var label: String?
     public var columns: [String]
     public var rows: [[String]]
 }
@@ -68,6 +70,8 @@ public struct ChartOutput: Codable, Equatable, Sendable {
 
     public var title: String
     public var caption: String
+    /// The name prose refers to as `@fig:label`.
+    public var label: String?
     public var xLabel: String
     public var yLabel: String
     public var logX: Bool

@@ -10,6 +10,8 @@ public struct Chapter: Sendable {
     public var frontMatter: FrontMatter
     public var cells: [Cell]
     public var inlineValues: [InlineValue]
+    /// The `@fig:` and `@tbl:` references of the prose, in reading order.
+    public var references: [CrossReference]
     public var headings: [Section]
     /// The prose as HTML, with `Placeholder` tokens where cells, values and heading ids go.
     var bodyTemplate: String

@@ -33,14 +33,27 @@ public enum ChapterParser {
         }
 
         var inlineValues: [InlineValue] = []
+        var references: [CrossReference] = []
         var rewrittenRuns: [Int: String] = [:]
-        for (runIndex, run) in outline.textRuns.enumerated() where run.text.contains("{{") {
+        for (runIndex, run) in outline.textRuns.enumerated()
+        where run.text.contains("{{") || run.text.contains("@") {
             let location = SourceLocation(path: path, line: run.line, column: run.column)
             var rewritten = ""
             for piece in try InlineValueScanner.pieces(of: run.text, at: location) {
                 switch piece {
-                case .text(let text):
-                    rewritten += text
+                case let .text(text, textOffset):
+                    for part in CrossReferenceScanner.pieces(of: text) {
+                        switch part {
+                        case .text(let plain):
+                            rewritten += plain
+                        case let .reference(kind, label, offset):
+                            rewritten += Placeholder.reference(references.count)
+                            references.append(CrossReference(
+                                index: references.count, kind: kind, label: label,
+                                line: run.line, column: run.column + textOffset + offset
+                            ))
+                        }
+                    }
                 case let .value(expression, offset):
                     rewritten += Placeholder.value(inlineValues.count)
                     inlineValues.append(InlineValue(
@@ -64,7 +77,7 @@ public enum ChapterParser {
         }
         return Chapter(
             number: number, slug: slug, path: path, frontMatter: frontMatter, cells: cells,
-            inlineValues: inlineValues, headings: sections, bodyTemplate: template
+            inlineValues: inlineValues, references: references, headings: sections, bodyTemplate: template
         )
     }
 

@@ -2,7 +2,7 @@
 enum InlineValueScanner {
     /// A piece of a text run: plain text, or an inline value's expression.
     enum Piece: Equatable {
-        case text(String)
+        case text(String, utf8Offset: Int)
         case value(expression: String, utf8Offset: Int)
     }
 
@@ -12,9 +12,12 @@ enum InlineValueScanner {
         var pieces: [Piece] = []
         var rest = Substring(text)
         while let open = rest.range(of: "{{") {
-            if open.lowerBound > rest.startIndex { pieces.append(.text(String(rest[..<open.lowerBound]))) }
-            let afterOpen = rest[open.upperBound...]
             let offset = text.utf8.distance(from: text.startIndex, to: open.lowerBound)
+            if open.lowerBound > rest.startIndex {
+                let start = text.utf8.distance(from: text.startIndex, to: rest.startIndex)
+                pieces.append(.text(String(rest[..<open.lowerBound]), utf8Offset: start))
+            }
+            let afterOpen = rest[open.upperBound...]
             let openLocation = SourceLocation(path: location.path, line: location.line,
                                               column: location.column + offset)
             guard let close = afterOpen.range(of: "}}") else {
@@ -34,7 +37,9 @@ enum InlineValueScanner {
             pieces.append(.value(expression: expression, utf8Offset: offset + 2 + leading))
             rest = afterOpen[close.upperBound...]
         }
-        if !rest.isEmpty { pieces.append(.text(String(rest))) }
+        if !rest.isEmpty {
+            pieces.append(.text(String(rest), utf8Offset: text.utf8.distance(from: text.startIndex, to: rest.startIndex)))
+        }
         return pieces
     }
 }

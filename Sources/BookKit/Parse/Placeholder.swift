@@ -3,7 +3,7 @@
 enum Placeholder {
     /// What a token stands for.
     enum Kind: String {
-        case cell, value, heading, math
+        case cell, value, heading, math, reference
     }
 
     static let open: Character = "\u{E000}"
@@ -13,6 +13,7 @@ enum Placeholder {
     static func value(_ index: Int) -> String { token(.value, index) }
     static func heading(_ index: Int) -> String { token(.heading, index) }
     static func math(_ index: Int) -> String { token(.math, index) }
+    static func reference(_ index: Int) -> String { token(.reference, index) }
 
     private static func token(_ kind: Kind, _ index: Int) -> String {
         "\(open)\(kind.rawValue)-\(index)\(close)"

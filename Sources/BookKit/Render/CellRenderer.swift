@@ -5,7 +5,8 @@ import Foundation
 struct CellRenderer {
     var chapter: Chapter
 
-    func html(_ cell: Cell, output: CellOutput?, failure: Failure?, numbering: inout Numbering) -> String {
+    /// The cell's HTML; `figures` are the numbered entries of its tables and charts, in order.
+    func html(_ cell: Cell, output: CellOutput?, failure: Failure?, figures: [FigureIndex.Entry]) -> String {
         var out = "<div class=\"cell\" id=\"cell-\(cell.index + 1)\">\n"
         if cell.mode != .hidden {
             out += "<pre class=\"code\"><code class=\"language-swift\">"
@@ -19,6 +20,7 @@ struct CellRenderer {
                 out += "<pre class=\"output stderr\">\(HTML.escape(output.stderr))</pre>\n"
             }
             var checks: [CheckOutput] = []
+            var figures = figures[...]
             for item in output.items {
                 if case .check(let check) = item {
                     checks.append(check)
@@ -29,8 +31,8 @@ struct CellRenderer {
                     checks = []
                 }
                 switch item {
-                case .table(let table): out += tableHTML(table, label: numbering.nextTable())
-                case .chart(let chart): out += chartHTML(chart, label: numbering.nextFigure())
+                case .table(let table): out += tableHTML(table, entry: figures.removeFirst())
+                case .chart(let chart): out += chartHTML(chart, entry: figures.removeFirst())
                 case .check: break
                 }
             }
@@ -51,25 +53,23 @@ struct CellRenderer {
         return out + "</div>\n"
     }
 
-    private func tableHTML(_ table: TableOutput, label: String) -> String {
-        var out = "<figure class=\"table\">\n<table>\n<thead><tr>"
+    private func tableHTML(_ table: TableOutput, entry: FigureIndex.Entry) -> String {
+        var out = "<figure class=\"table\" id=\"\(HTML.escape(entry.anchor))\">\n<table>\n<thead><tr>"
         out += table.columns.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined()
         out += "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             out += "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n"
         }
         out += "</tbody>\n</table>\n"
-        return out + caption(label: label, text: table.caption) + "</figure>\n"
+        return out + caption(label: entry.number, text: table.caption) + "</figure>\n"
     }
 
-    private func chartHTML(_ chart: ChartOutput, label: String) -> String {
-        let id = label.lowercased()
-            .replacingOccurrences(of: " ", with: "-")
-            .replacingOccurrences(of: ".", with: "-")
+    private func chartHTML(_ chart: ChartOutput, entry: FigureIndex.Entry) -> String {
+        let id = HTML.escape(entry.anchor)
         var out = "<figure class=\"chart\" id=\"\(id)\">\n"
         out += ChartRenderer(chart: chart, id: id).svg() + "\n"
         let text = chart.caption.isEmpty ? chart.title : chart.title + ". " + chart.caption
-        return out + caption(label: label, text: text) + "</figure>\n"
+        return out + caption(label: entry.number, text: text) + "</figure>\n"
     }
 
     private func caption(label: String, text: String) -> String {

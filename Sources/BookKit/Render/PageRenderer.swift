@@ -20,7 +20,7 @@ struct PageRenderer {
 
     /// The page of `chapter`, with the values of `result` filled into its prose.
     func chapterPage(_ chapter: Chapter, result: ChapterResult, provenance: Provenance) -> String {
-        var numbering = Numbering(chapter: chapter.number)
+        let figures = FigureIndex(chapter: chapter, result: result)
         let cellRenderer = CellRenderer(chapter: chapter)
         let body = Placeholder.fill(chapter.bodyTemplate) { kind, index in
             switch kind {
@@ -33,11 +33,19 @@ struct PageRenderer {
                 guard let cell = chapter.cells.first(where: { $0.index == index }) else { return nil }
                 let failure = result.failure?.cellIndex == cell.index ? result.failure : nil
                 return cellRenderer.html(cell, output: result.output(ofCell: cell.index), failure: failure,
-                                         numbering: &numbering)
+                                         figures: figures.entries(ofCell: cell.index))
             case .value:
                 let text = result.inlineValues.indices.contains(index) ? result.inlineValues[index] : nil
                 return text.map { "<span class=\"value\">\(HTML.escape($0))</span>" }
                     ?? "<span class=\"value missing\" title=\"not computed: the chapter failed\">??</span>"
+            case .reference:
+                guard chapter.references.indices.contains(index) else { return nil }
+                let reference = chapter.references[index]
+                guard let entry = figures.entry(for: reference) else {
+                    return "<span class=\"xref missing\" title=\"not made: the chapter failed\">"
+                        + "\(reference.kind.word) ??</span>"
+                }
+                return "<a class=\"xref\" href=\"#\(HTML.escape(entry.anchor))\">\(entry.number)</a>"
             case .math:
                 return nil
             }

@@ -11,8 +11,8 @@ enum SwiftHighlighter {
         var out = ""
         var position = 0
         for item in Parser.parse(source: code).classifications {
-            let start = min(max(item.offset, position), bytes.count)
-            let end = min(item.endOffset, bytes.count)
+            let start = min(max(item.range.lowerBound.utf8Offset, position), bytes.count)
+            let end = min(item.range.upperBound.utf8Offset, bytes.count)
             guard end > start else { continue }
             if start > position { out += escaped(bytes[position..<start]) }
             let piece = escaped(bytes[start..<end])

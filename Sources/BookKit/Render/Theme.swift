@@ -91,7 +91,8 @@ enum Theme {
     math { font-size: 1.08em; font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math", math; }
     math[display="block"] { display: block math; margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }
     .value { font-variant-numeric: tabular-nums; font-weight: 600; }
-    .value.missing { color: var(--failed); }
+    .value.missing, .xref.missing { color: var(--failed); }
+    a.xref { white-space: nowrap; }
     figure { margin: 1rem 0; overflow-x: auto; }
     figcaption { font: .9rem/1.45 var(--sans); color: var(--muted); margin-top: .4rem; }
     figcaption .label { font-weight: 600; color: var(--text); }

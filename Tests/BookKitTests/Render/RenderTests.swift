@@ -14,7 +14,7 @@ final class RenderTests: XCTestCase {
 
     func testChartIsDeterministicAndAccessible() {
         let chart = ChartOutput(
-            title: "Loss <by> epoch", caption: "", xLabel: "λ", yLabel: "loss", logX: true, logY: false,
+            title: "Loss <by> epoch", caption: "", label: nil, xLabel: "λ", yLabel: "loss", logX: true, logY: false,
             series: [.init(name: "train", x: [0.001, 0.01, 0.1, 1], y: [1, 0.5, 0.25, nil]),
                      .init(name: "test", x: [0.001, 0.01, 0.1, 1], y: [2, 1, 0.9, 1.5])]
         )

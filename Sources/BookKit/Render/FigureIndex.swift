@@ -1,0 +1,86 @@
+/// The numbered tables and figures of one chapter, in reading order: their numbers
+/// ("Table 3.1", "Figure 3.2"), their anchors in the page, and the labels prose refers to
+/// them by.
+struct FigureIndex {
+    struct Entry: Equatable {
+        var kind: CrossReference.Kind
+        /// "Figure 3.2".
+        var number: String
+        /// The `id` of the `<figure>`: from the label when there is one (`fig-overfit`), else
+        /// from the number (`figure-3-2`).
+        var anchor: String
+        var label: String?
+        var cellIndex: Int
+    }
+
+    private(set) var entries: [Entry] = []
+
+    /// Numbers the tables and figures that the cells of `chapter` produced in `result`.
+    init(chapter: Chapter, result: ChapterResult) {
+        var counts: [CrossReference.Kind: Int] = [:]
+        for cell in chapter.cells {
+            for item in result.output(ofCell: cell.index)?.items ?? [] {
+                let kind: CrossReference.Kind
+                let label: String?
+                switch item {
+                case .table(let table): (kind, label) = (.table, table.label)
+                case .chart(let chart): (kind, label) = (.figure, chart.label)
+                case .check: continue
+                }
+                let count = (counts[kind] ?? 0) + 1
+                counts[kind] = count
+                let number = "\(kind.word) \(chapter.number).\(count)"
+                let anchor = label.map { "\(kind.rawValue)-\($0)" }
+                    ?? "\(kind.word.lowercased())-\(chapter.number)-\(count)"
+                entries.append(Entry(kind: kind, number: number, anchor: anchor, label: label,
+                                     cellIndex: cell.index))
+            }
+        }
+    }
+
+    /// The entries of cell `index`, in the order the cell made them.
+    func entries(ofCell index: Int) -> [Entry] { entries.filter { $0.cellIndex == index } }
+
+    /// The table or figure that `reference` names, if the chapter made it.
+    func entry(for reference: CrossReference) -> Entry? {
+        entries.first { $0.kind == reference.kind && $0.label == reference.label }
+    }
+
+    /// Throws at the first mistake of labels and references: a label that cannot be written
+    /// in prose, one label on two tables or two figures, or (when the chapter ran to its end,
+    /// so that every figure was made) a reference that names nothing.
+    func validate(_ chapter: Chapter, ranToEnd: Bool) throws {
+        var seen: [String: Entry] = [:]
+        for entry in entries {
+            guard let label = entry.label else { continue }
+            let location = SourceLocation(path: chapter.path, line: fenceLine(entry, chapter), column: 1)
+            guard CrossReference.isValidLabel(label) else {
+                throw BookError(.input, at: location, "the label '\(label)' of \(entry.number) is not valid",
+                                hint: "a label is made of ASCII letters, digits, '-' and '_'")
+            }
+            let key = "\(entry.kind.rawValue):\(label)"
+            if let first = seen[key] {
+                throw BookError(.input, at: location,
+                                "\(first.number) and \(entry.number) have the same label '\(label)'",
+                                hint: "give each \(entry.kind.word.lowercased()) of a chapter its own label")
+            }
+            seen[key] = entry
+        }
+        guard ranToEnd else { return }
+        for reference in chapter.references where entry(for: reference) == nil {
+            let known = entries.filter { $0.kind == reference.kind }.compactMap(\.label)
+            let type = reference.kind == .figure ? "LineChart" : "Table"
+            throw BookError(
+                .input, at: SourceLocation(path: chapter.path, line: reference.line, column: reference.column),
+                "no \(reference.kind.word.lowercased()) of this chapter has the label '\(reference.label)'",
+                hint: known.isEmpty
+                    ? "label one in its cell: \(type)(..., label: \"\(reference.label)\")"
+                    : "its labels are: " + known.joined(separator: ", ")
+            )
+        }
+    }
+
+    private func fenceLine(_ entry: Entry, _ chapter: Chapter) -> Int {
+        chapter.cells.first { $0.index == entry.cellIndex }?.fenceLine ?? 1
+    }
+}

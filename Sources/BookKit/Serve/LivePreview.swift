@@ -1,0 +1,93 @@
+import Foundation
+
+/// The server side of `book serve`: it serves the output folder on 127.0.0.1 and, in every
+/// page it serves (never in the files on disk), adds a script that reloads the page when a
+/// rebuild finishes, and a banner with the error when the last rebuild stopped on one.
+public final class LivePreview: @unchecked Sendable {
+    private let output: URL
+    private let lock = NSLock()
+    private var generation = 0
+    private var lastError: String?
+
+    /// The path the pages poll to learn that a rebuild finished.
+    static let generationPath = "/__book/generation"
+
+    /// A preview of the site in `output`.
+    public init(output: URL) {
+        self.output = output.standardizedFileURL
+    }
+
+    /// Records the end of a build: open pages reload. `error` (nil when the build succeeded)
+    /// shows on every page until a build succeeds.
+    public func buildFinished(error: String?) {
+        lock.lock()
+        generation += 1
+        lastError = error
+        lock.unlock()
+    }
+
+    /// Starts serving on 127.0.0.1:`port` (0: any free port) and returns the port.
+    public func serve(port: Int) throws -> Int {
+        let server = try HTTPServer(port: port) { [self] path in response(for: path) }
+        server.start()
+        return server.port
+    }
+
+    func response(for target: String) -> HTTPServer.Response {
+        lock.lock()
+        let (generation, error) = (self.generation, lastError)
+        lock.unlock()
+        let path = target.prefix { $0 != "?" && $0 != "#" }
+        if path == Self.generationPath { return .text(200, "\(generation)") }
+        guard let file = file(at: String(path)), let body = try? Data(contentsOf: file) else {
+            return .text(404, "not found: \(path)\n")
+        }
+        let type = Self.contentTypes[file.pathExtension] ?? "application/octet-stream"
+        guard file.pathExtension == "html" else { return HTTPServer.Response(status: 200, contentType: type, body: body) }
+        let page = String(decoding: body, as: UTF8.self)
+        let extra = Self.banner(error) + Self.reloadScript(generation: generation)
+        let injected = page.range(of: "</body>", options: .backwards)
+            .map { page.replacingCharacters(in: $0, with: extra + "</body>") } ?? page + extra
+        return HTTPServer.Response(status: 200, contentType: type, body: Data(injected.utf8))
+    }
+
+    /// The regular file inside the output folder that a request path names, if any.
+    private func file(at path: String) -> URL? {
+        let decoded = path.removingPercentEncoding ?? path
+        var parts = decoded.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        guard !parts.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") }) else { return nil }
+        if parts.isEmpty { parts = ["index.html"] }
+        let url = parts.reduce(output) { $0.appendingPathComponent($1) }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue
+        else { return nil }
+        return url
+    }
+
+    private static let contentTypes = [
+        "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8",
+        "json": "application/json", "svg": "image/svg+xml", "png": "image/png", "js": "text/javascript",
+    ]
+
+    private static func banner(_ error: String?) -> String {
+        guard let error else { return "" }
+        return "<div role=\"alert\" style=\"position:fixed;left:0;right:0;bottom:0;z-index:10;margin:0;"
+            + "padding:0.8em 1em;background:#7a1f1f;color:#fff;font:14px/1.4 monospace;white-space:pre-wrap\">"
+            + "The last rebuild stopped; this page is from the build before.\n\(HTML.escape(error))</div>\n"
+    }
+
+    private static func reloadScript(generation: Int) -> String {
+        """
+        <script>(function () {
+          var seen = "\(generation)";
+          function poll() {
+            fetch("\(generationPath)", {cache: "no-store"}).then(function (r) { return r.text(); })
+              .then(function (now) { if (now !== seen) { location.reload(); } else { setTimeout(poll, 250); } })
+              .catch(function () { setTimeout(poll, 1000); });
+          }
+          poll();
+        })();</script>
+
+        """
+    }
+}
