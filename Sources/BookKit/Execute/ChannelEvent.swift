@@ -16,6 +16,7 @@ struct ChannelEvent: Decodable {
     var logX: Bool?
     var logY: Bool?
     var series: [ChartOutput.Series]?
+    var categories: [String]?
     var passed: Bool?
     var claim: String?
     var line: Int?
@@ -41,10 +42,11 @@ struct ChannelEvent: Decodable {
         case "table":
             return .table(TableOutput(caption: caption ?? "", label: nonEmptyLabel, columns: columns ?? [],
                                       rows: rows ?? []))
-        case "chart":
+        case "chart", "bars":
             return .chart(ChartOutput(
                 title: title ?? "", caption: caption ?? "", label: nonEmptyLabel, xLabel: xLabel ?? "",
-                yLabel: yLabel ?? "", logX: logX ?? false, logY: logY ?? false, series: series ?? []
+                yLabel: yLabel ?? "", logX: logX ?? false, logY: logY ?? false, series: series ?? [],
+                categories: type == "bars" ? categories ?? [] : nil
             ))
         case "check":
             return .check(CheckOutput(claim: claim ?? "", passed: passed ?? false, line: line ?? 0))

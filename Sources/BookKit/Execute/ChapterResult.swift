@@ -77,6 +77,9 @@ public struct ChartOutput: Codable, Equatable, Sendable {
     public var logX: Bool
     public var logY: Bool
     public var series: [Series]
+    /// For a bar chart, the names of the groups (series' `y` holds one bar per group); nil for
+    /// a line chart.
+    public var categories: [String]?
 }
 
 public struct CheckOutput: Codable, Equatable, Sendable {

@@ -67,7 +67,11 @@ struct CellRenderer {
     private func chartHTML(_ chart: ChartOutput, entry: FigureIndex.Entry) -> String {
         let id = HTML.escape(entry.anchor)
         var out = "<figure class=\"chart\" id=\"\(id)\">\n"
-        out += ChartRenderer(chart: chart, id: id).svg() + "\n"
+        if let categories = chart.categories {
+            out += BarChartRenderer(chart: chart, categories: categories, id: id).svg() + "\n"
+        } else {
+            out += ChartRenderer(chart: chart, id: id).svg() + "\n"
+        }
         let text = chart.caption.isEmpty ? chart.title : chart.title + ". " + chart.caption
         return out + caption(label: entry.number, text: text) + "</figure>\n"
     }

@@ -3,13 +3,6 @@ import Foundation
 /// Draws a line chart as inline SVG. The same chart always gives the same bytes: coordinates
 /// are printed with two decimals and series keep their order.
 struct ChartRenderer {
-    static let width = 640.0
-    static let plotHeight = 300.0
-    static let left = 72.0
-    static let right = 20.0
-    static let top = 16.0
-    static let legendLine = 20.0
-    static let bottom = 52.0
     /// Series colors come from the stylesheet (`--series-0` ...), a palette that readers with
     /// color-vision deficiencies can tell apart; dash patterns tell the lines apart in print.
     static let dashes = ["", "6 3", "2 3", "8 3 2 3", "1 2", "10 4"]
@@ -29,44 +22,29 @@ struct ChartRenderer {
         let points = series.flatMap { $0 }
         let xAxis = Axis(values: points.map(\.0), logarithmic: chart.logX)
         let yAxis = Axis(values: points.map(\.1), logarithmic: chart.logY)
-        let legendRows = legendLayout()
-        let legendHeight = Double(legendRows.count) * Self.legendLine
-        let plotTop = Self.top + legendHeight
-        let height = plotTop + Self.plotHeight + Self.bottom
-        let plotWidth = Self.width - Self.left - Self.right
+        let legendRows = ChartParts.legendRows(chart.series.map(\.name))
+        let plotTop = ChartParts.top + Double(legendRows.count) * ChartParts.legendLine
+        let height = plotTop + ChartParts.plotHeight + ChartParts.bottom
+        let plotWidth = ChartParts.plotWidth
 
-        func px(_ x: Double) -> Double { Self.left + xAxis.fraction(x) * plotWidth }
-        func py(_ y: Double) -> Double { plotTop + (1 - yAxis.fraction(y)) * Self.plotHeight }
+        func px(_ x: Double) -> Double { ChartParts.left + xAxis.fraction(x) * plotWidth }
+        func py(_ y: Double) -> Double { plotTop + (1 - yAxis.fraction(y)) * ChartParts.plotHeight }
 
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\""
-        out += " viewBox=\"0 0 \(n(Self.width)) \(n(height))\""
-        out += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">\n"
-        out += "<title id=\"\(id)-title\">\(HTML.escape(chart.title))</title>\n"
-        out += "<desc id=\"\(id)-desc\">\(HTML.escape(description()))</desc>\n"
-        out += "<rect class=\"plot-area\" x=\"\(n(Self.left))\" y=\"\(n(plotTop))\" width=\"\(n(plotWidth))\""
-        out += " height=\"\(n(Self.plotHeight))\"/>\n"
+        var out = ChartParts.header(id: id, title: chart.title, description: description(), height: height)
+        out += "<rect class=\"plot-area\" x=\"\(n(ChartParts.left))\" y=\"\(n(plotTop))\""
+        out += " width=\"\(n(plotWidth))\" height=\"\(n(ChartParts.plotHeight))\"/>\n"
         for tick in xAxis.ticks {
             let x = px(tick)
             out += "<line class=\"grid\" x1=\"\(n(x))\" y1=\"\(n(plotTop))\""
-            out += " x2=\"\(n(x))\" y2=\"\(n(plotTop + Self.plotHeight))\"/>\n"
-            out += "<text class=\"tick\" x=\"\(n(x))\" y=\"\(n(plotTop + Self.plotHeight + 16))\""
+            out += " x2=\"\(n(x))\" y2=\"\(n(plotTop + ChartParts.plotHeight))\"/>\n"
+            out += "<text class=\"tick\" x=\"\(n(x))\" y=\"\(n(plotTop + ChartParts.plotHeight + 16))\""
             out += " text-anchor=\"middle\">"
             out += "\(HTML.escape(Axis.label(tick)))</text>\n"
         }
-        for tick in yAxis.ticks {
-            let y = py(tick)
-            out += "<line class=\"grid\" x1=\"\(n(Self.left))\" y1=\"\(n(y))\""
-            out += " x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(y))\"/>\n"
-            out += "<text class=\"tick\" x=\"\(n(Self.left - 6))\" y=\"\(n(y + 4))\" text-anchor=\"end\">"
-            out += "\(HTML.escape(Axis.label(tick)))</text>\n"
-        }
-        out += "<text class=\"axis-label\" x=\"\(n(Self.left + plotWidth / 2))\" y=\"\(n(height - 10))\""
-        let xLabel = chart.xLabel + (chart.logX ? " (log scale)" : "")
-        out += " text-anchor=\"middle\">\(HTML.escape(xLabel))</text>\n"
-        let middle = plotTop + Self.plotHeight / 2
-        out += "<text class=\"axis-label\" x=\"16\" y=\"\(n(middle))\" text-anchor=\"middle\""
-        let yLabel = chart.yLabel + (chart.logY ? " (log scale)" : "")
-        out += " transform=\"rotate(-90 16 \(n(middle)))\">\(HTML.escape(yLabel))</text>\n"
+        out += ChartParts.verticalAxis(yAxis, py)
+        out += ChartParts.axisLabels(x: chart.xLabel + (chart.logX ? " (log scale)" : ""),
+                                     y: chart.yLabel + (chart.logY ? " (log scale)" : ""),
+                                     plotTop: plotTop, height: height)
         for (index, line) in series.enumerated() where !line.isEmpty {
             let path = line.map { "\(n(px($0.0))),\(n(py($0.1)))" }.joined(separator: " ")
             out += "<polyline class=\"series series-\(index % 8)\"\(dash(index)) points=\"\(path)\"/>\n"
@@ -78,7 +56,7 @@ struct ChartRenderer {
             }
         }
         for (row, items) in legendRows.enumerated() {
-            let y = Self.top + Double(row) * Self.legendLine + 4
+            let y = ChartParts.top + Double(row) * ChartParts.legendLine + 4
             for item in items {
                 out += "<line class=\"series series-\(item.index % 8)\"\(dash(item.index))"
                 out += " x1=\"\(n(item.x))\" y1=\"\(n(y))\" x2=\"\(n(item.x + 22))\" y2=\"\(n(y))\"/>\n"
@@ -100,23 +78,7 @@ struct ChartRenderer {
         return pattern.isEmpty ? "" : " stroke-dasharray=\"\(pattern)\""
     }
 
-    /// Legend entries placed left to right, wrapping to new rows.
-    private func legendLayout() -> [[(index: Int, x: Double)]] {
-        var rows: [[(index: Int, x: Double)]] = [[]]
-        var x = Self.left
-        for (index, series) in chart.series.enumerated() {
-            let width = 40 + 7.5 * Double(series.name.count)
-            if x + width > Self.width - Self.right, !rows[rows.count - 1].isEmpty {
-                rows.append([])
-                x = Self.left
-            }
-            rows[rows.count - 1].append((index, x))
-            x += width + 12
-        }
-        return rows.last?.isEmpty == true && rows.count == 1 ? [] : rows
-    }
-
-    private func n(_ value: Double) -> String { String(format: "%.2f", value) }
+    private func n(_ value: Double) -> String { ChartParts.n(value) }
 }
 
 /// The range and ticks of one chart axis, linear or logarithmic (base 10).

@@ -7,7 +7,7 @@ enum Theme {
     /// The stroke and marker colours of the eight chart series, one line each.
     private static let seriesRules = (0..<8).map { index in
         "svg .series-\(index) { stroke: var(--series-\(index)); }"
-            + " svg .marker.series-\(index) { fill: var(--series-\(index)); }"
+            + " svg .marker.series-\(index), svg .bar.series-\(index) { fill: var(--series-\(index)); }"
     }.joined(separator: "\n")
 
     static let stylesheet = """

@@ -16,7 +16,8 @@ final class RenderTests: XCTestCase {
         let chart = ChartOutput(
             title: "Loss <by> epoch", caption: "", label: nil, xLabel: "λ", yLabel: "loss", logX: true, logY: false,
             series: [.init(name: "train", x: [0.001, 0.01, 0.1, 1], y: [1, 0.5, 0.25, nil]),
-                     .init(name: "test", x: [0.001, 0.01, 0.1, 1], y: [2, 1, 0.9, 1.5])]
+                     .init(name: "test", x: [0.001, 0.01, 0.1, 1], y: [2, 1, 0.9, 1.5])],
+            categories: nil
         )
         let first = ChartRenderer(chart: chart, id: "figure-1-1").svg()
         XCTAssertEqual(first, ChartRenderer(chart: chart, id: "figure-1-1").svg())
@@ -25,6 +26,24 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(first.components(separatedBy: "<polyline").count - 1, 2)
         XCTAssertEqual(first.components(separatedBy: "<circle").count - 1, 7, "the nil point is left out")
         XCTAssertTrue(first.contains(">0.001<") && first.contains(">0.01<"), "log axis ticks are decades")
+    }
+
+    func testBarChartStartsAtZeroLabelsItsBarsAndIsAccessible() {
+        let chart = ChartOutput(
+            title: "Loss", caption: "", label: nil, xLabel: "method", yLabel: "loss", logX: false, logY: false,
+            series: [.init(name: "validation", x: [0, 1, 2], y: [0.5, 0.25, nil]),
+                     .init(name: "test <set>", x: [0, 1, 2], y: [0.75, 0.3, 1])],
+            categories: ["none", "L2", "L1 & co"]
+        )
+        let svg = BarChartRenderer(chart: chart, categories: chart.categories!, id: "fig-a").svg()
+        XCTAssertEqual(svg, BarChartRenderer(chart: chart, categories: chart.categories!, id: "fig-a").svg())
+        XCTAssertTrue(svg.contains("<desc id=\"fig-a-desc\">Bar chart of loss by method; groups: none, L2, "
+            + "L1 &amp; co; series: validation, test &lt;set&gt;.</desc>"))
+        XCTAssertEqual(svg.components(separatedBy: "<rect class=\"bar").count - 1, 5 + 2, "five bars, two keys")
+        XCTAssertTrue(svg.contains("<title>test &lt;set&gt;, L1 &amp; co: 1</title>"))
+        XCTAssertTrue(svg.contains(">0.75</text>"), "values are written above the bars")
+        // The axis runs from 0 to 1: a bar of 0.5 is half the plot's height (300 px) tall.
+        XCTAssertTrue(svg.contains("height=\"150.00\"><title>validation, none: 0.5</title>"))
     }
 
     func testLinearAxisTicksAreRoundNumbers() {

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Draws a bar chart as inline SVG, in the same frame as line charts: one group of bars per
+/// category, one bar per series, each bar with its value above it when there is room.
+struct BarChartRenderer {
+    var chart: ChartOutput
+    var categories: [String]
+    /// A page-unique id, used for the title and description elements.
+    var id: String
+
+    func svg() -> String {
+        let values = chart.series.map { series in
+            categories.indices.map { index -> Double? in
+                guard index < series.y.count, let y = series.y[index], y.isFinite, !chart.logY || y > 0
+                else { return nil }
+                return y
+            }
+        }
+        let present = values.flatMap { $0.compactMap { $0 } }
+        let yAxis = Axis(values: chart.logY ? present : present + [0], logarithmic: chart.logY)
+        let legendRows = chart.series.count > 1 ? ChartParts.legendRows(chart.series.map(\.name)) : []
+        let plotTop = ChartParts.top + Double(legendRows.count) * ChartParts.legendLine
+        let height = plotTop + ChartParts.plotHeight + ChartParts.bottom
+        func py(_ y: Double) -> Double { plotTop + (1 - yAxis.fraction(y)) * ChartParts.plotHeight }
+        let base = chart.logY ? plotTop + ChartParts.plotHeight : py(0)
+
+        var out = ChartParts.header(id: id, title: chart.title, description: description(), height: height)
+        out += "<rect class=\"plot-area\" x=\"\(n(ChartParts.left))\" y=\"\(n(plotTop))\""
+        out += " width=\"\(n(ChartParts.plotWidth))\" height=\"\(n(ChartParts.plotHeight))\"/>\n"
+        out += ChartParts.verticalAxis(yAxis, py)
+        out += ChartParts.axisLabels(x: chart.xLabel, y: chart.yLabel + (chart.logY ? " (log scale)" : ""),
+                                     plotTop: plotTop, height: height)
+        let group = ChartParts.plotWidth / Double(max(1, categories.count))
+        let barWidth = group * 0.8 / Double(max(1, chart.series.count))
+        let labelled = barWidth >= 26
+        for (category, name) in categories.enumerated() {
+            let groupLeft = ChartParts.left + Double(category) * group + group * 0.1
+            for (index, bars) in values.enumerated() {
+                guard let value = bars[category] else { continue }
+                let x = groupLeft + Double(index) * barWidth
+                let top = min(py(value), base)
+                out += "<rect class=\"bar series-\(index % 8)\" x=\"\(n(x))\" y=\"\(n(top))\""
+                out += " width=\"\(n(barWidth - 2))\" height=\"\(n(abs(base - py(value))))\">"
+                out += "<title>\(HTML.escape(chart.series[index].name)), \(HTML.escape(name)): "
+                out += "\(HTML.escape(Axis.label(value)))</title></rect>\n"
+                if labelled {
+                    out += "<text class=\"tick\" x=\"\(n(x + barWidth / 2 - 1))\" y=\"\(n(top - 4))\""
+                    out += " text-anchor=\"middle\">\(HTML.escape(Self.valueLabel(value)))</text>\n"
+                }
+            }
+            out += "<text class=\"tick\" x=\"\(n(groupLeft + group * 0.4))\""
+            out += " y=\"\(n(plotTop + ChartParts.plotHeight + 16))\" text-anchor=\"middle\">"
+            out += "\(HTML.escape(name))</text>\n"
+        }
+        for (row, items) in legendRows.enumerated() {
+            let y = ChartParts.top + Double(row) * ChartParts.legendLine + 4
+            for item in items {
+                out += "<rect class=\"bar series-\(item.index % 8)\" x=\"\(n(item.x))\" y=\"\(n(y - 6))\""
+                out += " width=\"22\" height=\"12\"/>\n"
+                out += "<text class=\"legend\" x=\"\(n(item.x + 28))\" y=\"\(n(y + 4))\">"
+                out += "\(HTML.escape(chart.series[item.index].name))</text>\n"
+            }
+        }
+        return out + "</svg>"
+    }
+
+    /// Three significant digits: enough to read a bar, short enough to fit above it.
+    static func valueLabel(_ value: Double) -> String { String(format: "%.3g", value) }
+
+    /// A sentence for screen readers: what the bars measure, the groups and the series.
+    private func description() -> String {
+        var text = "Bar chart of \(chart.yLabel)"
+        if !chart.xLabel.isEmpty { text += " by \(chart.xLabel)" }
+        text += "; groups: " + categories.joined(separator: ", ")
+        if chart.series.count > 1 { text += "; series: " + chart.series.map(\.name).joined(separator: ", ") }
+        return text + "."
+    }
+
+    private func n(_ value: Double) -> String { ChartParts.n(value) }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// What line and bar charts draw alike, in the same frame: the opening of the SVG with its
+/// title and description for screen readers, the legend's layout, the vertical axis, the axis
+/// labels, and numbers printed with two decimals so that the same chart gives the same bytes.
+enum ChartParts {
+    static let width = 640.0
+    static let plotHeight = 300.0
+    static let left = 72.0
+    static let right = 20.0
+    static let top = 16.0
+    static let legendLine = 20.0
+    static let bottom = 52.0
+    static var plotWidth: Double { width - left - right }
+
+    /// `<svg>` with its view box, then `<title>` and `<desc>` that the image is labelled by.
+    static func header(id: String, title: String, description: String, height: Double) -> String {
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\""
+        out += " viewBox=\"0 0 \(n(width)) \(n(height))\""
+        out += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">\n"
+        out += "<title id=\"\(id)-title\">\(HTML.escape(title))</title>\n"
+        return out + "<desc id=\"\(id)-desc\">\(HTML.escape(description))</desc>\n"
+    }
+
+    /// Legend entries placed left to right, wrapping to new rows; none for no names.
+    static func legendRows(_ names: [String]) -> [[(index: Int, x: Double)]] {
+        var rows: [[(index: Int, x: Double)]] = [[]]
+        var x = left
+        for (index, name) in names.enumerated() {
+            let entryWidth = 40 + 7.5 * Double(name.count)
+            if x + entryWidth > width - right, !rows[rows.count - 1].isEmpty {
+                rows.append([])
+                x = left
+            }
+            rows[rows.count - 1].append((index, x))
+            x += entryWidth + 12
+        }
+        return rows.last?.isEmpty == true && rows.count == 1 ? [] : rows
+    }
+
+    /// Horizontal grid lines and tick labels of `axis`, whose value `y` is drawn at `py(y)`.
+    static func verticalAxis(_ axis: Axis, _ py: (Double) -> Double) -> String {
+        var out = ""
+        for tick in axis.ticks {
+            let y = py(tick)
+            out += "<line class=\"grid\" x1=\"\(n(left))\" y1=\"\(n(y))\""
+            out += " x2=\"\(n(left + plotWidth))\" y2=\"\(n(y))\"/>\n"
+            out += "<text class=\"tick\" x=\"\(n(left - 6))\" y=\"\(n(y + 4))\" text-anchor=\"end\">"
+            out += "\(HTML.escape(Axis.label(tick)))</text>\n"
+        }
+        return out
+    }
+
+    /// The labels under the plot and along its left side.
+    static func axisLabels(x: String, y: String, plotTop: Double, height: Double) -> String {
+        var out = "<text class=\"axis-label\" x=\"\(n(left + plotWidth / 2))\" y=\"\(n(height - 10))\""
+        out += " text-anchor=\"middle\">\(HTML.escape(x))</text>\n"
+        let middle = plotTop + plotHeight / 2
+        out += "<text class=\"axis-label\" x=\"16\" y=\"\(n(middle))\" text-anchor=\"middle\""
+        return out + " transform=\"rotate(-90 16 \(n(middle)))\">\(HTML.escape(y))</text>\n"
+    }
+
+    static func n(_ value: Double) -> String { String(format: "%.2f", value) }
+}
