@@ -97,6 +97,18 @@ final class MarkdownFailureTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: outside), titleOnly, "the linked file is untouched")
     }
 
+    func testChapterLinkThatPointsNowhereSaysWhatToCheck() throws {
+        let root = try book([:])
+        let link = root.appendingPathComponent("chapters/01-gone.md")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "00-moved.md")
+        XCTAssertThrowsError(try Book.load(root: root)) { error in
+            XCTAssertEqual((error as? BookError)?.location?.description, "chapters/01-gone.md")
+            XCTAssertEqual((error as? BookError)?.exitCode, 74)
+            XCTAssertTrue("\(error)".contains("cannot read this file\n  hint: check that it exists"),
+                          "\(error)")
+        }
+    }
+
     func testFrontMatterValueOfTheWrongTypeNamesItsLine() {
         assertBookError(line: 3, containing: "'title' must be a string") {
             _ = try parseChapter("---\nsection: \"2\"\ntitle: [a, b]\n---\n")
