@@ -71,11 +71,12 @@ struct ChapterRunner {
         )
         let ending = try process.run()
         let runSeconds = seconds(since: runStart)
+        let errors = RuntimeStackTrace.removed(from: relativePaths(read(stderr), workFolder: workFolder))
         let collector = OutputCollector(
             chapter: chapter,
             events: ChannelEvent.decode(files.contents(atPath: channel.path) ?? Data()),
             stdout: files.contents(atPath: stdout.path) ?? Data(),
-            stderr: Data(relativePaths(read(stderr), workFolder: workFolder).utf8),
+            stderr: Data(errors.utf8),
             outputLimit: outputLimit
         )
         return Run(

@@ -116,26 +116,38 @@ struct OutputCollector {
         default:
             message = "the program failed"
         }
-        if let (line, text) = fatalError(in: errors) {
-            location = SourceLocation(path: chapter.path, line: line, column: 1)
-            message = text
+        if let runtimeError = runtimeError(in: errors) {
+            if let line = runtimeError.line {
+                location = SourceLocation(path: chapter.path, line: line, column: 1)
+            }
+            message = runtimeError.message
         }
         return Failure(location: location, message: message, details: String(errors.suffix(4000)),
                        cellIndex: cellIndex)
     }
 
-    /// The line and message of a Swift runtime error. The runtime names the file by its
-    /// `#fileID`: `ChapterProgram/01-slug.md:12: Fatal error: ...`.
-    private func fatalError(in errors: String) -> (Int, String)? {
+    /// The message of a Swift runtime error, with its line when the runtime names the chapter
+    /// by its `#fileID` (`ChapterProgram/01-slug.md:12: Fatal error: ...`). A trap inside the
+    /// standard library names the library's file instead (`Swift/Array.swift:...`), and an error
+    /// thrown out of a cell reads `Fatal error: Error raised at top level: ...`; the failing cell
+    /// then gives the place.
+    private func runtimeError(in errors: String) -> (line: Int?, message: String)? {
         let file = "/" + (chapter.path.split(separator: "/").last.map(String.init) ?? chapter.path) + ":"
+        let uncaught = "Fatal error: Error raised at top level: "
+        var elsewhere: (line: Int?, message: String)?
         for line in errors.split(separator: "\n") {
-            guard let marker = line.range(of: ": Fatal error"), let name = line.range(of: file),
-                  name.upperBound <= marker.lowerBound,
-                  let row = Int(line[name.upperBound..<marker.lowerBound])
-            else { continue }
-            return (row, "Fatal error" + line[marker.upperBound...])
+            guard let marker = line.range(of: ": Fatal error") else { continue }
+            var message = "Fatal error" + line[marker.upperBound...]
+            if let name = line.range(of: file), name.upperBound <= marker.lowerBound,
+               let row = Int(line[name.upperBound..<marker.lowerBound]) {
+                return (row, message)
+            }
+            if message.hasPrefix(uncaught) {
+                message = "the cell threw an error that nothing caught: " + message.dropFirst(uncaught.count)
+            }
+            elsewhere = elsewhere ?? (nil, message)
         }
-        return nil
+        return elsewhere
     }
 
     /// The bytes of `data` in `start..<end` as text, cut at the output limit with a note.

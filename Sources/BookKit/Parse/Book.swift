@@ -111,7 +111,8 @@ public struct Book: Sendable {
 
     static func readText(_ url: URL, path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw BookError(.io, at: SourceLocation(path: path), "cannot read this file")
+            throw BookError(.io, at: SourceLocation(path: path), "cannot read this file",
+                            hint: "check that it exists (a link must point to a file) and can be read")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw BookError(.input, at: SourceLocation(path: path, line: firstInvalidLine(data), column: 1),

@@ -9,9 +9,9 @@ public enum ChapterParser {
         _ text: String, number: Int, slug: String, path: String, allowRawHTML: Bool = false
     ) throws -> Chapter {
         let (frontMatter, source) = try FrontMatterParser.split(text, path: path)
-        let codeLines = Set(
-            Cmark.outline(of: source).fencedBlocks.flatMap { $0.line...max($0.line, $0.endLine) }
-        )
+        let sourceBlocks = Cmark.outline(of: source).fencedBlocks
+        try requireClosedFences(sourceBlocks, in: source, path: path)
+        let codeLines = Set(sourceBlocks.flatMap { $0.line...max($0.line, $0.endLine) })
         let (body, formulas) = try MathScanner.protect(source, codeLines: codeLines, path: path)
         let mathML = try formulas.map { formula in
             do {
@@ -79,6 +79,15 @@ public enum ChapterParser {
             number: number, slug: slug, path: path, frontMatter: frontMatter, cells: cells,
             inlineValues: inlineValues, references: references, headings: sections, bodyTemplate: template
         )
+    }
+
+    /// Throws at the first fence that is never closed.
+    static func requireClosedFences(_ blocks: [FencedBlock], in source: String, path: String) throws {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let open = blocks.first(where: { !$0.isClosed(in: lines) }) else { return }
+        throw BookError(.input, at: SourceLocation(path: path, line: open.line, column: open.column),
+                        "this code fence is never closed, so the rest of the file would be code",
+                        hint: "end the code with a line of the same fence (```)")
     }
 
     /// The mode of a fenced block whose info string's first word is `swift`; nil for others.

@@ -50,6 +50,9 @@ public struct OutputFolder: Sendable {
 
     /// Writes `files` (name to contents). With `removingOthers`, files of an earlier build
     /// that are not in `files` are deleted; otherwise they are kept.
+    ///
+    /// Every new file is written in full beside the old one before any is moved into place, so
+    /// that a failed write (a full disk, a read-only folder) leaves the previous site as it was.
     public func write(_ files: [(name: String, contents: Data)], removingOthers: Bool) throws {
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -60,32 +63,59 @@ public struct OutputFolder: Sendable {
                 "cannot create the output folder: \(error.localizedDescription)"
             )
         }
+        removeLeftoverTemporaries()
         let previous = previousFiles()
-        for file in files {
-            precondition(Self.isPlainName(file.name), "output file names are plain names")
-            try writeAtomically(file.contents, to: file.name)
-        }
         let written = Set(files.map(\.name))
         var kept = written
-        for name in previous where !written.contains(name) {
-            if removingOthers {
-                try? FileManager.default.removeItem(at: url.appendingPathComponent(name))
-            } else {
-                kept.insert(name)
+        if !removingOthers { kept.formUnion(previous) }
+        precondition(files.allSatisfy { Self.isPlainName($0.name) }, "output file names are plain names")
+        let marker = Data((kept.sorted().joined(separator: "\n") + "\n").utf8)
+        var staged: [String] = []
+        do {
+            for file in files + [(Self.markerName, marker)] {
+                staged.append(file.name)
+                try stage(file.contents, as: file.name)
             }
+        } catch {
+            for name in staged { try? FileManager.default.removeItem(at: temporary(name)) }
+            throw error
         }
-        try writeAtomically(Data((kept.sorted().joined(separator: "\n") + "\n").utf8), to: Self.markerName)
+        for file in files { try moveIntoPlace(file.name) }
+        for name in previous where removingOthers && !written.contains(name) {
+            try? FileManager.default.removeItem(at: url.appendingPathComponent(name))
+        }
+        try moveIntoPlace(Self.markerName)
     }
 
-    private func writeAtomically(_ data: Data, to name: String) throws {
-        let final = url.appendingPathComponent(name)
-        let temporary = url.appendingPathComponent(".\(name).partial")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw BookError(.io, at: SourceLocation(path: final.path), "cannot write this file",
+    /// Where `name` is written before it is moved into place.
+    private func temporary(_ name: String) -> URL {
+        url.appendingPathComponent(".\(name)\(Self.temporarySuffix)")
+    }
+
+    private static let temporarySuffix = ".partial"
+
+    /// Removes the temporary files of a build that was killed while writing.
+    private func removeLeftoverTemporaries() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        for name in names where name.hasPrefix(".") && name.hasSuffix(Self.temporarySuffix) {
+            try? FileManager.default.removeItem(at: url.appendingPathComponent(name))
+        }
+    }
+
+    private func stage(_ data: Data, as name: String) throws {
+        do {
+            try data.write(to: temporary(name))
+        } catch {
+            throw BookError(.io, at: SourceLocation(path: url.appendingPathComponent(name).path),
+                            "cannot write this file; the previous site is kept",
                             hint: "check that the output folder is writable and the disk is not full")
         }
-        guard rename(temporary.path, final.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
+    }
+
+    private func moveIntoPlace(_ name: String) throws {
+        let final = url.appendingPathComponent(name)
+        guard rename(temporary(name).path, final.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary(name))
             throw BookError(.io, at: SourceLocation(path: final.path), "cannot move the new file into place")
         }
     }
