@@ -52,14 +52,8 @@ struct BarChartRenderer {
             out += " y=\"\(n(plotTop + ChartParts.plotHeight + 16))\" text-anchor=\"middle\">"
             out += "\(HTML.escape(name))</text>\n"
         }
-        for (row, items) in legendRows.enumerated() {
-            let y = ChartParts.top + Double(row) * ChartParts.legendLine + 4
-            for item in items {
-                out += "<rect class=\"bar series-\(item.index % 8)\" x=\"\(n(item.x))\" y=\"\(n(y - 6))\""
-                out += " width=\"22\" height=\"12\"/>\n"
-                out += "<text class=\"legend\" x=\"\(n(item.x + 28))\" y=\"\(n(y + 4))\">"
-                out += "\(HTML.escape(chart.series[item.index].name))</text>\n"
-            }
+        out += ChartParts.legend(legendRows, names: chart.series.map(\.name)) { index, x, y in
+            "<rect class=\"bar series-\(index % 8)\" x=\"\(n(x))\" y=\"\(n(y - 6))\" width=\"22\" height=\"12\"/>\n"
         }
         return out + "</svg>"
     }

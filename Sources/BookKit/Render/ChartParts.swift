@@ -38,6 +38,21 @@ enum ChartParts {
         return rows.last?.isEmpty == true && rows.count == 1 ? [] : rows
     }
 
+    /// The legend: for each entry of `rows`, the `key` drawn at (x, y) and the series' name.
+    static func legend(_ rows: [[(index: Int, x: Double)]], names: [String],
+                       key: (_ index: Int, _ x: Double, _ y: Double) -> String) -> String {
+        var out = ""
+        for (row, items) in rows.enumerated() {
+            let y = top + Double(row) * legendLine + 4
+            for item in items {
+                out += key(item.index, item.x, y)
+                out += "<text class=\"legend\" x=\"\(n(item.x + 28))\" y=\"\(n(y + 4))\">"
+                out += "\(HTML.escape(names[item.index]))</text>\n"
+            }
+        }
+        return out
+    }
+
     /// Horizontal grid lines and tick labels of `axis`, whose value `y` is drawn at `py(y)`.
     static func verticalAxis(_ axis: Axis, _ py: (Double) -> Double) -> String {
         var out = ""

@@ -55,14 +55,9 @@ struct ChartRenderer {
                 }
             }
         }
-        for (row, items) in legendRows.enumerated() {
-            let y = ChartParts.top + Double(row) * ChartParts.legendLine + 4
-            for item in items {
-                out += "<line class=\"series series-\(item.index % 8)\"\(dash(item.index))"
-                out += " x1=\"\(n(item.x))\" y1=\"\(n(y))\" x2=\"\(n(item.x + 22))\" y2=\"\(n(y))\"/>\n"
-                out += "<text class=\"legend\" x=\"\(n(item.x + 28))\" y=\"\(n(y + 4))\">"
-                out += "\(HTML.escape(chart.series[item.index].name))</text>\n"
-            }
+        out += ChartParts.legend(legendRows, names: chart.series.map(\.name)) { index, x, y in
+            "<line class=\"series series-\(index % 8)\"\(dash(index))"
+                + " x1=\"\(n(x))\" y1=\"\(n(y))\" x2=\"\(n(x + 22))\" y2=\"\(n(y))\"/>\n"
         }
         return out + "</svg>"
     }
