@@ -125,6 +125,8 @@ enum Theme {
       body { display: block; }
       .sidebar { position: static; height: auto; border-right: none; border-bottom: 1px solid var(--border); }
       .sidebar .sections { display: none; }
+      .sidebar li:not(.current) { display: none; }
+      .sidebar .book-title a::before { content: "☰ "; color: var(--muted); }
       main { padding: 1.25rem 1rem 3rem; }
       h1 { font-size: 1.7rem; }
       .anchor { display: none; }
