@@ -53,7 +53,8 @@ struct BarChartRenderer {
             out += "\(HTML.escape(name))</text>\n"
         }
         out += ChartParts.legend(legendRows, names: chart.series.map(\.name)) { index, x, y in
-            "<rect class=\"bar series-\(index % 8)\" x=\"\(n(x))\" y=\"\(n(y - 6))\" width=\"22\" height=\"12\"/>\n"
+            "<rect class=\"bar series-\(index % 8)\" x=\"\(n(x))\" y=\"\(n(y - 6))\""
+                + " width=\"22\" height=\"12\"/>\n"
         }
         return out + "</svg>"
     }

@@ -70,8 +70,9 @@ struct FigureIndex {
         for reference in chapter.references where entry(for: reference) == nil {
             let known = entries.filter { $0.kind == reference.kind }.compactMap(\.label)
             let type = reference.kind == .figure ? "LineChart" : "Table"
+            let place = SourceLocation(path: chapter.path, line: reference.line, column: reference.column)
             throw BookError(
-                .input, at: SourceLocation(path: chapter.path, line: reference.line, column: reference.column),
+                .input, at: place,
                 "no \(reference.kind.word.lowercased()) of this chapter has the label '\(reference.label)'",
                 hint: known.isEmpty
                     ? "label one in its cell: \(type)(..., label: \"\(reference.label)\")"

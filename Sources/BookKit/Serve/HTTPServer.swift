@@ -31,7 +31,9 @@ final class HTTPServer: @unchecked Sendable {
         #else
         let fd = Darwin.socket(AF_INET, SOCK_STREAM, 0)
         #endif
-        guard fd >= 0 else { throw BookError(.io, "cannot open a socket: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else {
+            throw BookError(.io, "cannot open a socket: \(String(cString: strerror(errno)))")
+        }
         var yes: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
         var address = sockaddr_in()

@@ -43,7 +43,9 @@ public final class LivePreview: @unchecked Sendable {
             return .text(404, "not found: \(path)\n")
         }
         let type = Self.contentTypes[file.pathExtension] ?? "application/octet-stream"
-        guard file.pathExtension == "html" else { return HTTPServer.Response(status: 200, contentType: type, body: body) }
+        guard file.pathExtension == "html" else {
+            return HTTPServer.Response(status: 200, contentType: type, body: body)
+        }
         let page = String(decoding: body, as: UTF8.self)
         let extra = Self.banner(error) + Self.reloadScript(generation: generation)
         let injected = page.range(of: "</body>", options: .backwards)
@@ -72,7 +74,8 @@ public final class LivePreview: @unchecked Sendable {
     private static func banner(_ error: String?) -> String {
         guard let error else { return "" }
         return "<div role=\"alert\" style=\"position:fixed;left:0;right:0;bottom:0;z-index:10;margin:0;"
-            + "padding:0.8em 1em;background:#7a1f1f;color:#fff;font:14px/1.4 monospace;white-space:pre-wrap\">"
+            + "padding:0.8em 1em;background:#7a1f1f;color:#fff;font:14px/1.4 monospace;"
+            + "white-space:pre-wrap\">"
             + "The last rebuild stopped; this page is from the build before.\n\(HTML.escape(error))</div>\n"
     }
 
@@ -82,7 +85,9 @@ public final class LivePreview: @unchecked Sendable {
           var seen = "\(generation)";
           function poll() {
             fetch("\(generationPath)", {cache: "no-store"}).then(function (r) { return r.text(); })
-              .then(function (now) { if (now !== seen) { location.reload(); } else { setTimeout(poll, 250); } })
+              .then(function (now) {
+                if (now !== seen) { location.reload(); } else { setTimeout(poll, 250); }
+              })
               .catch(function () { setTimeout(poll, 1000); });
           }
           poll();

@@ -38,9 +38,12 @@ final class CrossReferenceTests: XCTestCase {
             RichOutput.chart(ChartOutput(title: "t", caption: "", label: label, xLabel: "x", yLabel: "y",
                                          logX: false, logY: false, series: []))
         }
-        let grids = tables.map { RichOutput.table(TableOutput(caption: "", label: $0, columns: [], rows: [])) }
+        let grids = tables.map { label in
+            RichOutput.table(TableOutput(caption: "", label: label, columns: [], rows: []))
+        }
         return ChapterResult(
-            status: .succeeded, cells: [CellOutput(cellIndex: 0, stdout: "", stderr: "", items: grids + charts)],
+            status: .succeeded,
+            cells: [CellOutput(cellIndex: 0, stdout: "", stderr: "", items: grids + charts)],
             inlineValues: [], exports: [], failure: nil
         )
     }
@@ -53,8 +56,8 @@ final class CrossReferenceTests: XCTestCase {
         XCTAssertEqual(index.entries.map(\.anchor), ["tbl-grid-1_b", "figure-1-1", "fig-loss"])
         XCTAssertNoThrow(try index.validate(chapter, ranToEnd: true))
 
-        let key = CacheKey(program: ChapterProgram(chapter: chapter), librariesIdentity: "", toolchainVersion: "",
-                           dataManifests: [], timeLimit: 1)
+        let key = CacheKey(program: ChapterProgram(chapter: chapter), librariesIdentity: "",
+                           toolchainVersion: "", dataManifests: [], timeLimit: 1)
         let book = Book(root: URL(fileURLWithPath: "/book"), settings: BookSettings(), chapters: [chapter])
         let page = PageRenderer(book: book).chapterPage(
             chapter, result: run, provenance: Provenance(toolchain: "swift", cacheKey: key, data: []))
@@ -82,7 +85,8 @@ final class CrossReferenceTests: XCTestCase {
                 .validate(chapter, ranToEnd: false)
         }
         assertBookError(line: 7, containing: "the label 'a b' of Figure 1.1 is not valid") {
-            try FigureIndex(chapter: chapter, result: result(charts: ["a b"])).validate(chapter, ranToEnd: false)
+            try FigureIndex(chapter: chapter, result: result(charts: ["a b"]))
+                .validate(chapter, ranToEnd: false)
         }
     }
 }

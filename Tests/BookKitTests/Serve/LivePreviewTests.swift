@@ -22,7 +22,8 @@ final class LivePreviewTests: XCTestCase {
         let page = String(decoding: preview.response(for: "/").body, as: UTF8.self)
         XCTAssertTrue(page.hasPrefix("<html><body><p>Page</p><script>"))
         XCTAssertTrue(page.contains("var seen = \"1\";") && page.hasSuffix("</script>\n</body></html>"))
-        XCTAssertEqual(String(decoding: preview.response(for: LivePreview.generationPath).body, as: UTF8.self), "1")
+        let generation = preview.response(for: LivePreview.generationPath).body
+        XCTAssertEqual(String(decoding: generation, as: UTF8.self), "1")
 
         preview.buildFinished(error: "chapters/01-a.md:3:1: error: <bad>")
         let failed = String(decoding: preview.response(for: "/index.html?x=1").body, as: UTF8.self)
