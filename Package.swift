@@ -52,3 +52,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v5]
 )
+
+// The libFuzzer harness of the chapter parser (Fuzz/ChapterFuzzer), declared only when
+// scripts/fuzz sets BOOK_FUZZ=1: libFuzzer's runtime supplies its `main`, and it reaches
+// BookKit's internal parsers through `@testable import`, which only debug builds allow.
+if Context.environment["BOOK_FUZZ"] == "1" {
+    package.targets.append(
+        .executableTarget(name: "ChapterFuzzer", dependencies: ["BookKit"], path: "Fuzz/ChapterFuzzer")
+    )
+}

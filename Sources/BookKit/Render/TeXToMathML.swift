@@ -15,6 +15,12 @@ struct TeXToMathML {
     private var characters: [Character]
     private var position = 0
     private let display: Bool
+    /// How many sequences and arguments enclose the current position.
+    private var depth = 0
+
+    /// The deepest nesting of groups and arguments a formula may have: far beyond any real
+    /// formula, and shallow enough to keep the recursive descent's use of the stack small.
+    static let maximumDepth = 100
 
     /// The MathML `<math>` element for `tex`.
     static func convert(_ tex: String, display: Bool) throws -> String {
@@ -36,6 +42,8 @@ struct TeXToMathML {
 
     /// Items up to `terminator` (a closing brace, `\right`, `\end`), which is not consumed.
     private mutating func sequence(until terminator: Character?) throws -> String {
+        try enterNesting()
+        defer { depth -= 1 }
         var out = ""
         while true {
             skipSpaces()
@@ -87,6 +95,8 @@ struct TeXToMathML {
 
     /// A script or command argument: a group, or a single atom.
     private mutating func argument() throws -> String {
+        try enterNesting()
+        defer { depth -= 1 }
         skipSpaces()
         if peek() == "{" { return try group() }
         guard peek() != nil else { throw Failure(message: "a script or argument is missing") }
@@ -241,6 +251,16 @@ struct TeXToMathML {
         }.joined()
         let body = "<mtable\(alignment)>\(table)</mtable>"
         return name == "cases" ? "<mrow><mo>{</mo>\(body)</mrow>" : body
+    }
+
+    /// Counts one more level of nesting; every cycle of the grammar passes through `sequence`
+    /// or `argument`, so checking there bounds the recursion.
+    private mutating func enterNesting() throws {
+        depth += 1
+        guard depth <= Self.maximumDepth else {
+            throw Failure(message: "the formula nests groups or arguments more than "
+                + "\(Self.maximumDepth) levels deep")
+        }
     }
 
     // MARK: - Reading
