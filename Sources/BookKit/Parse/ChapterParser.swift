@@ -8,6 +8,8 @@ public enum ChapterParser {
     public static func parse(
         _ text: String, number: Int, slug: String, path: String, allowRawHTML: Bool = false
     ) throws -> Chapter {
+        // Windows line endings (CR LF) read as plain line ends; lines and columns do not move.
+        let text = text.replacingOccurrences(of: "\r\n", with: "\n")
         let (frontMatter, source) = try FrontMatterParser.split(text, path: path)
         let sourceBlocks = Cmark.outline(of: source).fencedBlocks
         try requireClosedFences(sourceBlocks, in: source, path: path)

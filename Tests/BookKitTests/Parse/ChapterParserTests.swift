@@ -33,6 +33,15 @@ final class ChapterParserTests: XCTestCase {
         XCTAssertEqual(chapter.runnableCells.map(\.index), [0, 1])
     }
 
+    func testWindowsLineEndingsParseLikeUnixOnes() throws {
+        let unix = "---\ntitle: \"T\"\n---\n\nSome {{ x }}.\n\n```swift\nlet x = 1\n```\n"
+        let windows = try parseChapter(unix.replacingOccurrences(of: "\n", with: "\r\n"))
+        let expected = try parseChapter(unix)
+        XCTAssertEqual(windows.frontMatter.title, "T")
+        XCTAssertEqual(windows.cells, expected.cells)
+        XCTAssertEqual(windows.inlineValues, expected.inlineValues)
+    }
+
     func testInlineValuesHaveLinesAndColumnsAndSkipCode() throws {
         let chapter = try parseChapter("""
         ---
