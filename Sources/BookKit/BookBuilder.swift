@@ -173,16 +173,18 @@ public struct BookBuilder: Sendable {
                       useCache: Bool, jobs: Int) throws -> [ChapterOutcome] {
         let chapters = try book.chapters(named: names)
         let outcomes = try execute(chapters, in: book, useCache: useCache, jobs: jobs)
-        for outcome in outcomes {
-            try FigureIndex(chapter: outcome.chapter, result: outcome.result)
-                .validate(outcome.chapter, ranToEnd: outcome.result.status == .succeeded)
+        let figureIndexes = try outcomes.map { outcome in
+            let figures = FigureIndex(chapter: outcome.chapter, result: outcome.result)
+            try figures.validate(outcome.chapter, ranToEnd: outcome.result.status == .succeeded)
+            return figures
         }
         let renderer = PageRenderer(book: book)
         var files: [(name: String, contents: Data)] = []
-        for outcome in outcomes {
+        for (outcome, figures) in zip(outcomes, figureIndexes) {
             let page = renderer.chapterPage(
                 outcome.chapter,
                 result: outcome.result,
+                figures: figures,
                 provenance: outcome.provenance
             )
             files.append((outcome.chapter.pageName, Data(page.utf8)))

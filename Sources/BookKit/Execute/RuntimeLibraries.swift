@@ -12,6 +12,10 @@ public struct RuntimeLibraries: Sendable {
     /// The library products cells link against.
     public static let products = ["Notebook", "L2Lab"]
     static let sourceFolders = products.map { "Sources/" + $0 }
+    /// What the libraries are built from, relative to the package: its manifest and the
+    /// products' source folders. Their identity hashes these, and `book serve` watches them.
+    static let inputs = [manifest] + sourceFolders
+    static let manifest = "Package.swift"
 
     public init(packageRoot: URL) {
         self.packageRoot = packageRoot
@@ -70,7 +74,7 @@ public struct RuntimeLibraries: Sendable {
 
     /// The libraries' source files and the manifest, relative to the package, sorted.
     private func sourceFiles() throws -> [String] {
-        var files = ["Package.swift"]
+        var files = [Self.manifest]
         for folder in Self.sourceFolders {
             let url = packageRoot.appendingPathComponent(folder)
             guard let enumerator = FileManager.default.enumerator(atPath: url.path) else {

@@ -18,9 +18,10 @@ public struct Provenance: Equatable, Sendable {
 struct PageRenderer {
     var book: Book
 
-    /// The page of `chapter`, with the values of `result` filled into its prose.
-    func chapterPage(_ chapter: Chapter, result: ChapterResult, provenance: Provenance) -> String {
-        let figures = FigureIndex(chapter: chapter, result: result)
+    /// The page of `chapter`, with the values of `result` filled into its prose and its tables
+    /// and figures numbered by `figures` (the index of `result`).
+    func chapterPage(_ chapter: Chapter, result: ChapterResult, figures: FigureIndex,
+                     provenance: Provenance) -> String {
         let cellRenderer = CellRenderer(chapter: chapter)
         let body = Placeholder.fill(chapter.bodyTemplate) { kind, index in
             switch kind {

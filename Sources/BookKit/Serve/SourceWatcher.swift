@@ -11,15 +11,11 @@ public struct SourceWatcher: Sendable {
         self.roots = roots
     }
 
-    /// The folders a book's build depends on: its chapters and the libraries its cells use.
+    /// The files a book's build depends on: its chapters and what the libraries its cells
+    /// use are built from.
     public init(workspace: Workspace) {
-        let package = workspace.packageRoot
-        self.init(roots: [
-            workspace.bookRoot.appendingPathComponent("chapters"),
-            package.appendingPathComponent("Sources/Notebook"),
-            package.appendingPathComponent("Sources/L2Lab"),
-            package.appendingPathComponent("Package.swift"),
-        ])
+        self.init(roots: [workspace.bookRoot.appendingPathComponent(Book.chaptersFolder)]
+            + RuntimeLibraries.inputs.map { workspace.packageRoot.appendingPathComponent($0) })
     }
 
     /// A value that changes when a watched file is added, removed, resized or modified.

@@ -60,7 +60,8 @@ final class CrossReferenceTests: XCTestCase {
                            toolchainVersion: "", dataManifests: [], timeLimit: 1)
         let book = Book(root: URL(fileURLWithPath: "/book"), settings: BookSettings(), chapters: [chapter])
         let page = PageRenderer(book: book).chapterPage(
-            chapter, result: run, provenance: Provenance(toolchain: "swift", cacheKey: key, data: []))
+            chapter, result: run, figures: index,
+            provenance: Provenance(toolchain: "swift", cacheKey: key, data: []))
         XCTAssertTrue(page.contains("As <a class=\"xref\" href=\"#fig-loss\">Figure 1.2</a> shows"))
         XCTAssertTrue(page.contains("<a class=\"xref\" href=\"#tbl-grid-1_b\">Table 1.1</a>"))
         XCTAssertTrue(page.contains("<code>@fig:code</code>"))
