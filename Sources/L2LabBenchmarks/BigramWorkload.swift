@@ -23,24 +23,23 @@ enum BigramWorkload {
     /// -log P(next | previous) + (lambda/2)·‖w‖², the penalty applied as lazy weight decay.
     ///
     /// A step's gradient is P(w | previous) - [w = next] on the weights of `previous` only, so
-    /// it costs the number of words seen after `previous`, not the vocabulary size.
+    /// it costs the number of words seen after `previous`, not the vocabulary size. Those
+    /// weights always move together, so the decay is caught up per previous word.
     static func trainOneEpoch(
         model: BigramLanguageModel, tokens: [Int], order: [Int], learningRate: Double
     ) -> [Double] {
         var parameters = [Double](repeating: 0, count: model.parameterCount)
-        var optimizer = LazyWeightDecaySGD(parameterCount: model.parameterCount, learningRate: learningRate,
-                                           rate: model.penalty.lambda,
-                                           decayedRanges: model.penalty.regularizedRanges)
+        var optimizer = LazyBlockDecaySGD(blockStarts: model.rowStarts, learningRate: learningRate,
+                                          rate: model.penalty.lambda)
+        var gradient = [Double](repeating: 0, count: model.largestRowLength)
         for t in order {
             let (previous, next) = (tokens[t - 1], tokens[t])
-            let weights = Array(model.rowStarts[previous]..<model.rowStarts[previous + 1])
-            optimizer.catchUp(weights, parameters: &parameters)
-            let logNormalizer = model.logNormalizer(parameters, previous: previous)
-            let gradient = weights.map { position in
-                Elementary.exp(parameters[position] - logNormalizer)
-                    - (model.nextWords[position] == next ? 1 : 0)
+            optimizer.catchUp(block: previous, parameters: &parameters)
+            let count = model.nextWordProbabilities(parameters, previous: previous, into: &gradient)
+            if let position = model.parameterIndex(previous: previous, next: next) {
+                gradient[position - model.rowStarts[previous]] -= 1
             }
-            optimizer.update(&parameters, gradient: SparseGradient(indices: weights, values: gradient))
+            optimizer.update(block: previous, parameters: &parameters, gradient: gradient[0..<count])
         }
         optimizer.finish(&parameters)
         return parameters

@@ -101,17 +101,49 @@ public struct BigramLanguageModel: RegularizedModel {
 
     /// log Σ_next e^logit over the whole vocabulary for context `previous`, in O(weights of p).
     public func logNormalizer(_ parameters: [Double], previous: Int) -> Double {
+        let (maximum, sum) = shiftedNormalizer(parameters, previous: previous, terms: nil)
+        return maximum + Elementary.log(sum)
+    }
+
+    /// The largest weight count of one context: the room `nextWordProbabilities` needs.
+    public var largestRowLength: Int {
+        zip(rowStarts, rowStarts.dropFirst()).map { $1 - $0 }.max() ?? 0
+    }
+
+    /// Writes P(w | previous) for the words w that have a weight after `previous` into
+    /// `probabilities[0..<k]`, in the order of their positions `rowStarts[previous]..<` (k of
+    /// them), and returns k. Each is e^(w - m)·(1/Σ) with one exponential per weight.
+    ///
+    /// - Precondition: `probabilities` holds at least the context's k entries.
+    public func nextWordProbabilities(
+        _ parameters: [Double], previous: Int, into probabilities: inout [Double]
+    ) -> Int {
+        let count = rowStarts[previous + 1] - rowStarts[previous]
+        precondition(probabilities.count >= count, "no room for \(count) probabilities")
+        let sum = probabilities.withUnsafeMutableBufferPointer { terms in
+            shiftedNormalizer(parameters, previous: previous, terms: terms).sum
+        }
+        let inverse = 1 / sum
+        for i in 0..<count {
+            probabilities[i] *= inverse
+        }
+        return count
+    }
+
+    /// Returns m, the largest logit of context `previous` (0 when some word has no weight), and
+    /// Σ_next e^(logit - m) over the vocabulary, writing the terms of the weighted words to
+    /// `terms` when given.
+    private func shiftedNormalizer(
+        _ parameters: [Double], previous: Int, terms: UnsafeMutableBufferPointer<Double>?
+    ) -> (maximum: Double, sum: Double) {
         let range = rowStarts[previous]..<rowStarts[previous + 1]
         let unseen = Double(vocabularySize - range.count)
-        var maximum = unseen > 0 ? 0.0 : -Double.infinity
-        for position in range {
-            maximum = max(maximum, parameters[position])
+        return parameters.withUnsafeBufferPointer { all in
+            let row = UnsafeBufferPointer(rebasing: all[range])
+            let maximum = ShiftedExponentials.maximum(of: row, atLeast: unseen > 0 ? 0 : -.infinity)
+            let seen = ShiftedExponentials.sum(of: row, minus: maximum, terms: terms)
+            return (maximum, unseen * Elementary.exp(-maximum) + seen)
         }
-        var sum = unseen * Elementary.exp(-maximum)
-        for position in range {
-            sum += Elementary.exp(parameters[position] - maximum)
-        }
-        return maximum + Elementary.log(sum)
     }
 
     /// log P(next | previous); pairs without a weight have logit 0.

@@ -47,6 +47,33 @@ final class LanguageModelTests: XCTestCase {
         XCTAssertNil(model.parameterIndex(previous: 2, next: 1))
     }
 
+    func testNextWordProbabilitiesMatchLogProbabilitiesAndLeaveTheRestToUnseenWords() {
+        let vocabularySize = 9
+        let tokens = ModelFixtures.tokens(count: 200, vocabularySize: vocabularySize, seed: 7)
+        let model = BigramLanguageModel(vocabularySize: vocabularySize, trainingTokens: tokens, lambda: 0,
+                                        parameterization: .seenBigramsOnly)
+        let weights = ModelFixtures.randomVector(model.parameterCount, seed: 8, deviation: 2)
+        var row = [Double](repeating: .nan, count: model.largestRowLength + 1)
+        for previous in 0..<vocabularySize {
+            let count = model.nextWordProbabilities(weights, previous: previous, into: &row)
+            let positions = model.rowStarts[previous]..<model.rowStarts[previous + 1]
+            XCTAssertEqual(count, positions.count)
+            XCTAssertTrue(row[model.largestRowLength].isNaN, "wrote past the row")
+            let unseen = Elementary.exp(model.logProbability(weights, next: -1, previous: previous))
+            var total = Double(vocabularySize - count) * unseen
+            for (i, position) in positions.enumerated() {
+                let next = model.nextWords[position]
+                let expected = Elementary.exp(model.logProbability(weights, next: next, previous: previous))
+                XCTAssertEqual(row[i], expected, accuracy: 4e-16 * max(1, expected))
+                total += row[i]
+            }
+            XCTAssertEqual(total, 1, accuracy: 1e-14)
+        }
+        XCTAssertEqual(model.largestRowLength, (0..<vocabularySize).map {
+            model.rowStarts[$0 + 1] - model.rowStarts[$0]
+        }.max())
+    }
+
     func testNeuralLanguageModelGradientMatchesFiniteDifferences() {
         let layout = NeuralLanguageModel.Layout(vocabularySize: 6, contextSize: 2, embeddingSize: 3,
                                                 hiddenSize: 4)
