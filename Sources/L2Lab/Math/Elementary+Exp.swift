@@ -84,7 +84,7 @@ extension Elementary {
     }
 
     /// Splits e^x = (head + tail) · 2^exponent with head = fl(head + tail), for finite x whose
-    /// exponential neither overflows nor underflows; head is fdlibm's result, tail its rounding
+    /// exponential neither overflows nor underflows; head is fdlibm's e^x, tail its rounding
     /// error, so that callers needing more than double precision (sigmoid) can use both.
     static func exponentialParts(_ x: Double) -> (head: Double, tail: Double, exponent: Int) {
         let negative = x.sign == .minus

@@ -1,7 +1,9 @@
 /// Portable elementary functions written in Swift, so that training is bit-identical everywhere.
 ///
-/// `exp`, `expm1`, `log` and `log1p` follow fdlibm (Sun Microsystems, 1993), whose error
-/// analysis bounds each result below 1 ulp; `tanh` and `sigmoid` add double-double steps on top.
+/// `exp` uses the table method of ARM's optimized-routines (below 0.52 ulp, no division, also
+/// four lanes at a time); `expm1`, `log` and `log1p` follow fdlibm (Sun Microsystems, 1993), whose
+/// error analysis bounds each result below 1 ulp; `tanh` and `sigmoid` add double-double steps
+/// on top of fdlibm's exponential.
 /// All use only correctly rounded IEEE-754 operations (+, -, ×, ÷, fused multiply-add), and Swift
 /// never contracts separate operations, so results do not depend on the platform's libm.
 /// Measured on 10⁶-point sweeps: every function within 1 ulp of the correctly rounded value.
