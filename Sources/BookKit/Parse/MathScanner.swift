@@ -25,6 +25,11 @@ enum MathScanner {
         var out = ""
         var row = 0
         var column = 0
+        var closesOfRow: (row: Int, closes: [Int?]) = (-1, [])
+        func lineCloses(_ row: Int) -> [Int?] {
+            if closesOfRow.row != row { closesOfRow = (row, inlineCloses(lines[row])) }
+            return closesOfRow.closes
+        }
         while row < lines.count {
             let line = lines[row]
             if column >= line.count || codeLines.contains(row + 1) {
@@ -60,7 +65,8 @@ enum MathScanner {
                 column = close + 2
                 out += Placeholder.math(spans.count)
                 spans.append(MathSpan(tex: tex, display: true, line: start.line))
-            } else if character == "$", let close = inlineClose(line, from: column) {
+            } else if character == "$", column + 1 < line.count, !line[column + 1].isWhitespace,
+                      let close = lineCloses(row)[column + 1] {
                 out += Placeholder.math(spans.count)
                 spans.append(MathSpan(tex: String(line[(column + 1)..<close]), display: false, line: row + 1))
                 column = close + 1
@@ -72,19 +78,23 @@ enum MathScanner {
         return (out, spans)
     }
 
-    private static func inlineClose(_ line: [Character], from open: Int) -> Int? {
-        guard open + 1 < line.count, !line[open + 1].isWhitespace else { return nil }
-        var index = open + 1
-        while index < line.count {
-            if line[index] == "\\" { index += 2; continue }
-            if line[index] == "`" { return nil }
-            if line[index] == "$" {
-                let afterIsDigit = index + 1 < line.count && line[index + 1].isNumber
-                if !line[index - 1].isWhitespace && !afterIsDigit { return index }
+    /// For each index i of `line`, where an inline formula whose text starts at i would close:
+    /// the first `$` preceded by a non-space and not followed by a digit, skipping `\x` pairs,
+    /// or nil when a backtick or the end of the line comes first. Filled from the right in one
+    /// pass, so that a line with many `$` that never close costs linear time.
+    static func inlineCloses(_ line: [Character]) -> [Int?] {
+        var closes = [Int?](repeating: nil, count: line.count + 2)
+        for index in stride(from: line.count - 1, through: 0, by: -1) {
+            switch line[index] {
+            case "\\": closes[index] = closes[index + 2]
+            case "`": closes[index] = nil
+            case "$" where index > 0 && !line[index - 1].isWhitespace
+                && !(index + 1 < line.count && line[index + 1].isNumber):
+                closes[index] = index
+            default: closes[index] = closes[index + 1]
             }
-            index += 1
         }
-        return nil
+        return closes
     }
 
     /// The index after the code span that starts at `start`, or after the backticks alone when

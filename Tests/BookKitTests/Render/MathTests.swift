@@ -72,6 +72,35 @@ final class MathTests: XCTestCase {
         XCTAssertEqual(chapter.cells.first?.code, "let price = \"$1 and $2$\"\n")
     }
 
+    /// The one-pass table of closing `$` against the direct scan from each start, on every line
+    /// of up to 6 characters made of `$`, escapes, backticks, digits, letters and spaces.
+    func testInlineClosesEqualAScanFromEveryStart() {
+        func scan(_ line: [Character], from start: Int) -> Int? {
+            var index = start
+            while index < line.count {
+                if line[index] == "\\" { index += 2; continue }
+                if line[index] == "`" { return nil }
+                if line[index] == "$", index > 0, !line[index - 1].isWhitespace,
+                   !(index + 1 < line.count && line[index + 1].isNumber) {
+                    return index
+                }
+                index += 1
+            }
+            return nil
+        }
+        let alphabet: [Character] = ["$", "a", " ", "1", "\\", "`"]
+        var lines: [[Character]] = [[]]
+        for length in 1...6 {
+            lines += lines.filter { $0.count == length - 1 }.flatMap { line in alphabet.map { line + [$0] } }
+        }
+        for line in lines {
+            let closes = MathScanner.inlineCloses(line)
+            for start in 0...line.count {
+                XCTAssertEqual(closes[start], scan(line, from: start), "\(String(line)) from \(start)")
+            }
+        }
+    }
+
     func testUnclosedDisplayMathIsAnError() {
         assertBookError(line: 5, containing: "without a closing") {
             _ = try parseChapter("---\ntitle: T\n---\n\n$$ x + y\n\nmore\n")
