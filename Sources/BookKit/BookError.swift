@@ -36,6 +36,8 @@ public struct BookError: Error, Equatable, CustomStringConvertible, Sendable {
     public var location: SourceLocation?
     public var message: String
     public var hint: String?
+    /// Further errors found in the same pass (other chapters), reported after this one.
+    public var followers: [BookError] = []
 
     public init(_ kind: Kind, at location: SourceLocation? = nil, _ message: String, hint: String? = nil) {
         self.kind = kind
@@ -54,11 +56,18 @@ public struct BookError: Error, Equatable, CustomStringConvertible, Sendable {
         }
     }
 
-    /// `path:line:col: error: message`, then the hint on its own line.
+    /// The first of `errors`, carrying the others as followers; nil when there are none.
+    public static func combining(_ errors: [BookError]) -> BookError? {
+        guard var first = errors.first else { return nil }
+        first.followers += errors.dropFirst()
+        return first
+    }
+
+    /// `path:line:col: error: message`, then the hint on its own line; then each follower.
     public var description: String {
         var text = location.map { "\($0): error: " } ?? "error: "
         text += message
         if let hint { text += "\n  hint: " + hint }
-        return text
+        return ([text] + followers.map(\.description)).joined(separator: "\n")
     }
 }

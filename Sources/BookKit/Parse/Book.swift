@@ -11,6 +11,8 @@ public struct Book: Sendable {
     public static let chaptersFolder = "chapters"
 
     /// Reads every `NN-slug.md` in `root/chapters`, in number order, and the book settings.
+    ///
+    /// Every chapter is parsed even when an earlier one fails; the error thrown carries them all.
     public static func load(root: URL) throws -> Book {
         let folder = root.appendingPathComponent(chaptersFolder)
         let names: [String]
@@ -27,22 +29,35 @@ public struct Book: Sendable {
             settings = try BookSettings.parse(text, path: path)
         }
         var chapters: [Chapter] = []
+        var errors: [BookError] = []
         for name in names where name.hasSuffix(".md") {
-            let path = chaptersFolder + "/" + name
-            let (number, slug) = try chapterName(name, path: path)
-            if let clash = chapters.first(where: { $0.number == number || $0.slug == slug }) {
-                throw BookError(.input, at: SourceLocation(path: path, line: 1, column: 1),
-                                "chapter number or name already used by \(clash.path)",
-                                hint: "every chapter needs its own number and its own name")
+            do {
+                chapters.append(try loadChapter(name, folder: folder, after: chapters, settings: settings))
+            } catch let error as BookError {
+                errors.append(error)
             }
-            let url = folder.appendingPathComponent(name)
-            try requireInsideChapters(url, folder: folder, path: path)
-            let text = try readText(url, path: path)
-            chapters.append(try ChapterParser.parse(text, number: number, slug: slug, path: path,
-                                                    allowRawHTML: settings.allowRawHTML))
         }
+        if let error = BookError.combining(errors) { throw error }
         try checkUses(chapters)
         return Book(root: root, settings: settings, chapters: chapters)
+    }
+
+    /// Reads and parses the chapter file `name`, refusing a number or slug that `earlier` has.
+    private static func loadChapter(
+        _ name: String, folder: URL, after earlier: [Chapter], settings: BookSettings
+    ) throws -> Chapter {
+        let path = chaptersFolder + "/" + name
+        let (number, slug) = try chapterName(name, path: path)
+        if let clash = earlier.first(where: { $0.number == number || $0.slug == slug }) {
+            throw BookError(.input, at: SourceLocation(path: path, line: 1, column: 1),
+                            "chapter number or name already used by \(clash.path)",
+                            hint: "every chapter needs its own number and its own name")
+        }
+        let url = folder.appendingPathComponent(name)
+        try requireInsideChapters(url, folder: folder, path: path)
+        let text = try readText(url, path: path)
+        return try ChapterParser.parse(text, number: number, slug: slug, path: path,
+                                       allowRawHTML: settings.allowRawHTML)
     }
 
     /// The chapters named in `selected` and, before them, every chapter they use, directly or

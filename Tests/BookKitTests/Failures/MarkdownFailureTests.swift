@@ -86,6 +86,22 @@ final class MarkdownFailureTests: XCTestCase {
         assertLoadFails(sameSlug, at: "chapters/02-a.md:1:1", containing: "already used by chapters/01-a")
     }
 
+    func testEveryBrokenChapterIsReportedInOnePass() throws {
+        let root = try book([
+            "01-a.md": Data("---\ntitle: T\n---\n\n```swift\nlet a = 1\n".utf8),
+            "02-b.md": titleOnly,
+            "03-c.md": Data(),
+        ])
+        assertLoadFails(root, at: "chapters/01-a.md:5:1", containing: "never closed")
+        XCTAssertThrowsError(try Book.load(root: root)) { error in
+            let lines = "\(error)".split(separator: "\n").filter { $0.contains(": error: ") }
+            XCTAssertEqual(lines.count, 2, "\(error)")
+            XCTAssertTrue(lines.first?.hasPrefix("chapters/01-a.md:5:1: error: ") ?? false, "\(error)")
+            XCTAssertTrue(lines.last?.hasPrefix("chapters/03-c.md:1:1: error: a chapter must start with front matter")
+                ?? false, "\(error)")
+        }
+    }
+
     func testChapterLinkedFromOutsideTheChaptersFolderIsRefused() throws {
         let root = try book([:])
         let outside = root.appendingPathComponent("outside.md")
