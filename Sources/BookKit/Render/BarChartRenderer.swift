@@ -19,7 +19,7 @@ struct BarChartRenderer {
         let present = values.flatMap { $0.compactMap { $0 } }
         let yAxis = Axis(values: chart.logY ? present : present + [0], logarithmic: chart.logY)
         let legendRows = chart.series.count > 1 ? ChartParts.legendRows(chart.series.map(\.name)) : []
-        let plotTop = ChartParts.top + Double(legendRows.count) * ChartParts.legendLine
+        let plotTop = ChartParts.plotTop(legendRowCount: legendRows.count)
         let height = plotTop + ChartParts.plotHeight + ChartParts.bottom
         func py(_ y: Double) -> Double { plotTop + (1 - yAxis.fraction(y)) * ChartParts.plotHeight }
         let base = chart.logY ? plotTop + ChartParts.plotHeight : py(0)

@@ -9,9 +9,16 @@ enum ChartParts {
     static let left = 72.0
     static let right = 20.0
     static let top = 16.0
-    static let legendLine = 20.0
+    static let legendLine = 24.0
+    /// The row between the legend and the plot that holds the vertical axis's label.
+    static let axisLabelLine = 30.0
     static let bottom = 52.0
     static var plotWidth: Double { width - left - right }
+
+    /// Where the plot starts: below the legend's rows and the vertical axis's label.
+    static func plotTop(legendRowCount: Int) -> Double {
+        top + Double(legendRowCount) * legendLine + axisLabelLine
+    }
 
     /// `<svg>` with its view box, then `<title>` and `<desc>` that the image is labelled by.
     static func header(id: String, title: String, description: String, height: Double) -> String {
@@ -22,12 +29,13 @@ enum ChartParts {
         return out + "<desc id=\"\(id)-desc\">\(HTML.escape(description))</desc>\n"
     }
 
-    /// Legend entries placed left to right, wrapping to new rows; none for no names.
+    /// Legend entries placed left to right, wrapping to new rows; none for no names. An entry
+    /// leaves room for its name at the phone size of the legend's font (18 units).
     static func legendRows(_ names: [String]) -> [[(index: Int, x: Double)]] {
         var rows: [[(index: Int, x: Double)]] = [[]]
         var x = left
         for (index, name) in names.enumerated() {
-            let entryWidth = 40 + 7.5 * Double(name.count)
+            let entryWidth = 40 + 10 * Double(name.count)
             if x + entryWidth > width - right, !rows[rows.count - 1].isEmpty {
                 rows.append([])
                 x = left
@@ -66,13 +74,12 @@ enum ChartParts {
         return out
     }
 
-    /// The labels under the plot and along its left side.
+    /// The label under the plot, and the vertical axis's label above the plot, written
+    /// horizontally so that a long label stays readable on a phone.
     static func axisLabels(x: String, y: String, plotTop: Double, height: Double) -> String {
         var out = "<text class=\"axis-label\" x=\"\(n(left + plotWidth / 2))\" y=\"\(n(height - 10))\""
         out += " text-anchor=\"middle\">\(HTML.escape(x))</text>\n"
-        let middle = plotTop + plotHeight / 2
-        out += "<text class=\"axis-label\" x=\"16\" y=\"\(n(middle))\" text-anchor=\"middle\""
-        return out + " transform=\"rotate(-90 16 \(n(middle)))\">\(HTML.escape(y))</text>\n"
+        return out + "<text class=\"axis-label\" x=\"8\" y=\"\(n(plotTop - 16))\">\(HTML.escape(y))</text>\n"
     }
 
     static func n(_ value: Double) -> String { String(format: "%.2f", value) }

@@ -23,7 +23,7 @@ struct ChartRenderer {
         let xAxis = Axis(values: points.map(\.0), logarithmic: chart.logX)
         let yAxis = Axis(values: points.map(\.1), logarithmic: chart.logY)
         let legendRows = ChartParts.legendRows(chart.series.map(\.name))
-        let plotTop = ChartParts.top + Double(legendRows.count) * ChartParts.legendLine
+        let plotTop = ChartParts.plotTop(legendRowCount: legendRows.count)
         let height = plotTop + ChartParts.plotHeight + ChartParts.bottom
         let plotWidth = ChartParts.plotWidth
 

@@ -131,6 +131,10 @@ enum Theme {
       h1 { font-size: 1.7rem; }
       .anchor { display: none; }
     }
+    @media (max-width: 30rem) {
+      svg .tick, svg .legend { font-size: 18px; }
+      svg .axis-label { font-size: 19px; }
+    }
     @media print {
       body { display: block; font-size: 11pt; background: white; color: black; }
       .sidebar, .pager, .skip, .anchor { display: none; }
