@@ -7,7 +7,7 @@ enum ChartParts {
     static let width = 640.0
     static let plotHeight = 300.0
     static let left = 72.0
-    static let right = 20.0
+    static let right = 34.0
     static let top = 16.0
     static let legendLine = 24.0
     /// The row between the legend and the plot that holds the vertical axis's label.
