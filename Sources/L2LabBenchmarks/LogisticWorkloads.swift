@@ -50,34 +50,18 @@ enum LogisticWorkloads {
                                            rate: model.penalty.lambda,
                                            decayedRanges: model.penalty.regularizedRanges)
         var sums = [Double](repeating: 0, count: count)
-        var lastBatch = [Int](repeating: -1, count: count)
-        var batchNumber = 0
         for order in orders {
             for start in stride(from: 0, to: order.count, by: batchSize) {
                 let batch = order[start..<min(start + batchSize, order.count)]
-                var active: [Int] = []
-                for example in batch {
-                    for index in model.activeParameters(example: example)
-                    where lastBatch[index] != batchNumber {
-                        lastBatch[index] = batchNumber
-                        active.append(index)
-                    }
-                }
-                active.sort()
+                let active = model.activeParameters(examples: batch)
                 optimizer.catchUp(active, parameters: &parameters)
-                for example in batch {
-                    let gradient = model.exampleGradient(parameters, example: example)
-                    for (index, value) in zip(gradient.indices, gradient.values) {
-                        sums[index] += value
-                    }
-                }
+                model.addExampleGradients(parameters, examples: batch, to: &sums)
                 let size = Double(batch.count)
                 let mean = active.map { index -> Double in
                     defer { sums[index] = 0 }
                     return sums[index] / size
                 }
                 optimizer.update(&parameters, gradient: SparseGradient(indices: active, values: mean))
-                batchNumber += 1
             }
         }
         optimizer.finish(&parameters)

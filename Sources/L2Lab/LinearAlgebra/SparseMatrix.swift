@@ -67,36 +67,53 @@ public struct SparseMatrix: Equatable, Sendable {
     /// Returns A·x, each row's sum taken in stored (ascending column) order.
     public func times(_ x: [Double]) -> [Double] {
         precondition(x.count == columns, "sparse-vector: \(columns) columns but vector of \(x.count)")
-        var result = [Double](repeating: 0, count: rows)
-        columnIndices.withUnsafeBufferPointer { cols in
-            values.withUnsafeBufferPointer { vals in
-                for i in 0..<rows {
-                    var sum = 0.0
-                    for p in rowStarts[i]..<rowStarts[i + 1] {
-                        sum += vals[p] * x[cols[p]]
+        return [Double](unsafeUninitializedCapacity: rows) { result, initializedCount in
+            withStorage { starts, cols, vals in
+                x.withUnsafeBufferPointer { x in
+                    for i in 0..<rows {
+                        var sum = 0.0
+                        for p in starts[i]..<starts[i + 1] {
+                            sum += vals[p] * x[cols[p]]
+                        }
+                        result.initializeElement(at: i, to: sum)
                     }
-                    result[i] = sum
                 }
             }
+            initializedCount = rows
         }
-        return result
     }
 
     /// Returns Aᵀ·x without forming Aᵀ, each entry accumulated over rows in ascending order.
     public func transposeTimes(_ x: [Double]) -> [Double] {
         precondition(x.count == rows, "sparse-transpose-vector: \(rows) rows but vector of \(x.count)")
         var result = [Double](repeating: 0, count: columns)
-        columnIndices.withUnsafeBufferPointer { cols in
-            values.withUnsafeBufferPointer { vals in
-                for i in 0..<rows {
-                    let xi = x[i]
-                    for p in rowStarts[i]..<rowStarts[i + 1] {
-                        result[cols[p]] += vals[p] * xi
+        withStorage { starts, cols, vals in
+            x.withUnsafeBufferPointer { x in
+                result.withUnsafeMutableBufferPointer { result in
+                    for i in 0..<rows {
+                        let xi = x[i]
+                        for p in starts[i]..<starts[i + 1] {
+                            result[cols[p]] += vals[p] * xi
+                        }
                     }
                 }
             }
         }
         return result
+    }
+
+    /// Calls `body` with the row starts, column indices and values as buffers, for hot loops that
+    /// rely on the invariants (starts ascending, columns in range) instead of bounds checks.
+    private func withStorage<Result>(
+        _ body: (UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int>, UnsafeBufferPointer<Double>) -> Result
+    ) -> Result {
+        rowStarts.withUnsafeBufferPointer { starts in
+            columnIndices.withUnsafeBufferPointer { cols in
+                values.withUnsafeBufferPointer { vals in
+                    body(starts, cols, vals)
+                }
+            }
+        }
     }
 
     /// The dense equivalent, for tests and small examples.

@@ -34,7 +34,11 @@ public struct LogisticRegression: RegularizedModel, ExampleSubsetting {
     /// Returns the logits zᵢ = w·xᵢ + b for each row of `inputs`.
     public func logits(_ parameters: [Double], inputs: SparseMatrix) -> [Double] {
         let bias = parameters[inputs.columns]
-        return inputs.times(Array(parameters[0..<inputs.columns])).map { $0 + bias }
+        var z = inputs.times(Array(parameters[0..<inputs.columns]))
+        for i in z.indices {
+            z[i] += bias
+        }
+        return z
     }
 
     /// Returns P(y = 1 | xᵢ) = sigmoid(zᵢ) for each row of `inputs`.
@@ -44,20 +48,76 @@ public struct LogisticRegression: RegularizedModel, ExampleSubsetting {
 
     /// Mean cross-entropy.
     public func dataLoss(_ parameters: [Double]) -> Double {
-        let z = logits(parameters, inputs: features)
-        var sum = 0.0
-        for i in z.indices {
-            sum += Elementary.softplus(z[i]) - labels[i] * z[i]
-        }
-        return sum / Double(labels.count)
+        dataLoss(logits: logits(parameters, inputs: features))
     }
 
     /// (1/n)·[Xᵀ(σ(z) - y), Σ (σ(z) - y)].
     public func dataGradient(_ parameters: [Double]) -> [Double] {
-        let z = logits(parameters, inputs: features)
+        dataGradient(logits: logits(parameters, inputs: features))
+    }
+
+    /// The data loss and the objective's gradient, from one evaluation of the logits.
+    public func dataLossAndGradient(_ parameters: [Double]) -> (dataLoss: Double, gradient: [Double]) {
         let n = Double(labels.count)
-        let errors = z.indices.map { (Elementary.sigmoid(z[$0]) - labels[$0]) / n }
-        return features.transposeTimes(errors) + [errors.reduce(0, +)]
+        var sum = 0.0
+        var errors = logits(parameters, inputs: features)
+        labels.withUnsafeBufferPointer { y in
+            errors.withUnsafeMutableBufferPointer { e in
+                for i in 0..<e.count {
+                    sum += Self.lossTerm(logit: e[i], label: y[i])
+                    e[i] = Self.error(logit: e[i], label: y[i]) / n
+                }
+            }
+        }
+        var gradient = dataGradient(errors: errors)
+        penalty.addGradient(to: &gradient, at: parameters)
+        return (sum / n, gradient)
+    }
+
+    /// The mean of the loss terms, summed in example order.
+    private func dataLoss(logits z: [Double]) -> Double {
+        var sum = 0.0
+        z.withUnsafeBufferPointer { z in
+            labels.withUnsafeBufferPointer { y in
+                for i in 0..<z.count {
+                    sum += Self.lossTerm(logit: z[i], label: y[i])
+                }
+            }
+        }
+        return sum / Double(labels.count)
+    }
+
+    /// The data gradient for the logits z.
+    private func dataGradient(logits z: [Double]) -> [Double] {
+        let n = Double(labels.count)
+        var errors = z
+        labels.withUnsafeBufferPointer { y in
+            errors.withUnsafeMutableBufferPointer { e in
+                for i in 0..<e.count {
+                    e[i] = Self.error(logit: e[i], label: y[i]) / n
+                }
+            }
+        }
+        return dataGradient(errors: errors)
+    }
+
+    /// [Xᵀe, Σ eᵢ] for the scaled errors eᵢ = (σ(zᵢ) - yᵢ)/n, the sum taken in example order.
+    private func dataGradient(errors: [Double]) -> [Double] {
+        var result = features.transposeTimes(errors)
+        result.append(errors.reduce(0, +))
+        return result
+    }
+
+    /// One example's cross-entropy softplus(z) - y·z.
+    @inline(__always)
+    private static func lossTerm(logit z: Double, label y: Double) -> Double {
+        Elementary.softplus(z) - y * z
+    }
+
+    /// One example's derivative of the loss term in z: σ(z) - y.
+    @inline(__always)
+    private static func error(logit z: Double, label y: Double) -> Double {
+        Elementary.sigmoid(z) - y
     }
 
     /// The parameters that example `i` touches: its features, then the bias.

@@ -19,6 +19,9 @@ public protocol RegularizedModel: Objective {
     func dataLoss(_ parameters: [Double]) -> Double
     /// The gradient of `dataLoss`.
     func dataGradient(_ parameters: [Double]) -> [Double]
+    /// `dataLoss(parameters)` and `gradient(parameters)` (penalty included) in one call, which a
+    /// model implements when the two share work; training loops that need both call this.
+    func dataLossAndGradient(_ parameters: [Double]) -> (dataLoss: Double, gradient: [Double])
 }
 
 extension RegularizedModel {
@@ -32,6 +35,11 @@ extension RegularizedModel {
         var result = dataGradient(parameters)
         penalty.addGradient(to: &result, at: parameters)
         return result
+    }
+
+    /// The two separate calls; same results as a model's own shared implementation.
+    public func dataLossAndGradient(_ parameters: [Double]) -> (dataLoss: Double, gradient: [Double]) {
+        (dataLoss(parameters), gradient(parameters))
     }
 }
 

@@ -16,6 +16,11 @@ public struct LazyWeightDecaySGD: Sendable {
     public private(set) var weightUpdateCount = 0
     private var decaysApplied: [Int]
     private let isDecayed: [Bool]
+    /// Entry k is `power(decayFactor, k)`, one appended per step up to `rememberedPowerCount`:
+    /// a catch-up reads its factor instead of recomputing it, which costs a chain of
+    /// multiplications and unpredictable branches per weight.
+    private var decayPowers: [Double] = [1]
+    private static let rememberedPowerCount = 4096
 
     /// Creates the optimizer for `parameterCount` parameters, decaying only `decayedRanges`.
     public init(parameterCount: Int, learningRate: Double, rate: Double, decayedRanges: [Range<Int>]) {
@@ -31,33 +36,67 @@ public struct LazyWeightDecaySGD: Sendable {
         isDecayed = decayed
     }
 
+    /// The factor 1 - learningRate·rate of one decay.
+    private var decayFactor: Double { 1 - learningRate * rate }
+
     /// Brings the given weights up to date with all decays of the steps taken so far.
     ///
     /// Call this on the active indices before computing their gradient, so that the gradient
     /// sees the same weights as in the dense rule.
     public mutating func catchUp(_ indices: [Int], parameters: inout [Double]) {
-        let factor = 1 - learningRate * rate
-        for i in indices where isDecayed[i] && decaysApplied[i] < step {
-            parameters[i] *= power(factor, step - decaysApplied[i])
-            decaysApplied[i] = step
-            weightUpdateCount += 1
+        precondition(parameters.count == decaysApplied.count,
+                     "expected \(decaysApplied.count) parameters")
+        let (factor, step) = (decayFactor, step)
+        var writes = 0
+        isDecayed.withUnsafeBufferPointer { decayed in
+            decayPowers.withUnsafeBufferPointer { powers in
+                decaysApplied.withUnsafeMutableBufferPointer { applied in
+                    parameters.withUnsafeMutableBufferPointer { weights in
+                        for i in indices {
+                            precondition(i >= 0 && i < weights.count, "parameter index \(i) out of range")
+                            let missed = step - applied[i]
+                            if decayed[i] && missed > 0 {
+                                let decay = missed < powers.count ? powers[missed] : Self.power(factor, missed)
+                                weights[i] *= decay
+                                applied[i] = step
+                                writes += 1
+                            }
+                        }
+                    }
+                }
+            }
         }
+        weightUpdateCount += writes
     }
 
     /// Takes one step: catches up the active weights, applies this step's decay to them, then
     /// subtracts learningRate·g. Inactive weights are untouched until they are next needed.
     public mutating func update(_ parameters: inout [Double], gradient: SparseGradient) {
+        precondition(gradient.values.count == gradient.indices.count,
+                     "indices and values must have equal counts")
         catchUp(gradient.indices, parameters: &parameters)
-        let factor = 1 - learningRate * rate
-        for (i, value) in zip(gradient.indices, gradient.values) {
-            if isDecayed[i] {
-                parameters[i] *= factor
-                decaysApplied[i] = step + 1
+        let (factor, learningRate, nextStep) = (decayFactor, learningRate, step + 1)
+        isDecayed.withUnsafeBufferPointer { decayed in
+            decaysApplied.withUnsafeMutableBufferPointer { applied in
+                parameters.withUnsafeMutableBufferPointer { weights in
+                    gradient.values.withUnsafeBufferPointer { values in
+                        // catchUp has checked every index against the parameter count.
+                        for (position, i) in gradient.indices.enumerated() {
+                            if decayed[i] {
+                                weights[i] *= factor
+                                applied[i] = nextStep
+                            }
+                            weights[i] -= learningRate * values[position]
+                        }
+                    }
+                }
             }
-            parameters[i] -= learningRate * value
-            weightUpdateCount += 1
         }
-        step += 1
+        weightUpdateCount += gradient.indices.count
+        step = nextStep
+        if step < Self.rememberedPowerCount {
+            decayPowers.append(Self.power(factor, step))
+        }
     }
 
     /// Catches up every weight, so that `parameters` equal the dense result after `step` steps.
@@ -66,7 +105,7 @@ public struct LazyWeightDecaySGD: Sendable {
     }
 
     /// base^exponent by repeated squaring, in a fixed order of multiplications.
-    private func power(_ base: Double, _ exponent: Int) -> Double {
+    private static func power(_ base: Double, _ exponent: Int) -> Double {
         var result = 1.0
         var square = base
         var remaining = exponent

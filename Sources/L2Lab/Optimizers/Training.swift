@@ -20,10 +20,21 @@ public enum Training {
     public static func fullBatch<Model: RegularizedModel, Validation: RegularizedModel, Rule: Optimizer>(
         model: Model, validation: Validation?, parameters: inout [Double], optimizer: inout Rule, epochs: Int
     ) -> TrainingHistory {
+        precondition(epochs >= 0, "epochs must be non-negative")
         var history = TrainingHistory()
-        for _ in 0..<epochs {
-            optimizer.update(&parameters, gradient: model.gradient(parameters))
-            record(&history, model: model, validation: validation, parameters: parameters)
+        guard epochs > 0 else { return history }
+        // The loss recorded after an epoch and the next epoch's gradient are taken at the same
+        // parameters, so one call computes both (a logistic regression evaluates its logits once).
+        var gradient = model.gradient(parameters)
+        for epoch in 0..<epochs {
+            optimizer.update(&parameters, gradient: gradient)
+            let dataLoss: Double
+            if epoch + 1 < epochs {
+                (dataLoss, gradient) = model.dataLossAndGradient(parameters)
+            } else {
+                dataLoss = model.dataLoss(parameters)
+            }
+            record(&history, dataLoss: dataLoss, model: model, validation: validation, parameters: parameters)
         }
         return history
     }
@@ -45,7 +56,8 @@ public enum Training {
                 let batch = model.restricted(to: Array(order[start..<min(start + batchSize, order.count)]))
                 optimizer.update(&parameters, gradient: batch.gradient(parameters))
             }
-            record(&history, model: model, validation: validation, parameters: parameters)
+            record(&history, dataLoss: model.dataLoss(parameters), model: model, validation: validation,
+                   parameters: parameters)
         }
         return history
     }
@@ -58,10 +70,11 @@ public enum Training {
                   epochs: epochs)
     }
 
+    /// Appends `dataLoss` (of `model` at `parameters`), the objective and the validation loss.
     private static func record<Model: RegularizedModel, Validation: RegularizedModel>(
-        _ history: inout TrainingHistory, model: Model, validation: Validation?, parameters: [Double]
+        _ history: inout TrainingHistory, dataLoss: Double, model: Model, validation: Validation?,
+        parameters: [Double]
     ) {
-        let dataLoss = model.dataLoss(parameters)
         history.trainLoss.append(dataLoss)
         history.trainObjective.append(dataLoss + model.penalty.value(parameters))
         if let validation {

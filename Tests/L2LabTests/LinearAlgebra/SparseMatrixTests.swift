@@ -35,4 +35,27 @@ final class SparseMatrixTests: XCTestCase {
         }
         XCTAssertEqual(sparse.rows([2, 0]).dense(), dense.rows([2, 0]))
     }
+
+    func testProductsSumInStoredOrderBitForBit() {
+        var generator = Xoshiro256StarStar(seed: 5)
+        let rowEntries = (0..<40).map { _ in
+            (0..<generator.nextInt(below: 12)).map { _ in
+                (column: generator.nextInt(below: 25), value: generator.nextNormal())
+            }
+        }
+        let m = SparseMatrix(columns: 25, rowEntries: rowEntries)
+        let x = (0..<25).map { _ in generator.nextNormal() }
+        let y = (0..<40).map { _ in generator.nextNormal() }
+        var rowSums = [Double](repeating: 0, count: 40)
+        var columnSums = [Double](repeating: 0, count: 25)
+        for i in 0..<40 {
+            let row = m.row(i)
+            for (column, value) in zip(row.columns, row.values) {
+                rowSums[i] += value * x[column]
+                columnSums[column] += value * y[i]
+            }
+        }
+        XCTAssertEqual(m.times(x).map(\.bitPattern), rowSums.map(\.bitPattern))
+        XCTAssertEqual(m.transposeTimes(y).map(\.bitPattern), columnSums.map(\.bitPattern))
+    }
 }

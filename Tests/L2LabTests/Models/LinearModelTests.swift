@@ -72,6 +72,22 @@ final class LinearModelTests: XCTestCase {
         }
     }
 
+    func testDataLossAndGradientEqualTheSeparateCallsBitForBit() {
+        let (x, labels) = ModelFixtures.documents(count: 30, vocabularySize: 20, seed: 11)
+        let logistic = LogisticRegression(features: x, labels: labels, lambda: 0.3)
+        let p = ModelFixtures.randomVector(21, seed: 12)
+        let shared = logistic.dataLossAndGradient(p)
+        XCTAssertEqual(shared.dataLoss.bitPattern, logistic.dataLoss(p).bitPattern)
+        XCTAssertEqual(shared.gradient.map(\.bitPattern), logistic.gradient(p).map(\.bitPattern))
+
+        let (features, targets) = ModelFixtures.regression(rows: 20, columns: 3, seed: 13)
+        let linear = LinearRegression(features: features, targets: targets, lambda: 0.3)
+        let q = ModelFixtures.randomVector(4, seed: 14)
+        let separate = linear.dataLossAndGradient(q)
+        XCTAssertEqual(separate.dataLoss.bitPattern, linear.dataLoss(q).bitPattern)
+        XCTAssertEqual(separate.gradient.map(\.bitPattern), linear.gradient(q).map(\.bitPattern))
+    }
+
     func testSoftmaxRegressionGradientMatchesFiniteDifferences() {
         let x = Matrix(rows: 15, columns: 3, elements: ModelFixtures.randomVector(45, seed: 8))
         var generator = Xoshiro256StarStar(seed: 9)

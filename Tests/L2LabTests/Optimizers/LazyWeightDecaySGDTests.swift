@@ -44,4 +44,42 @@ final class LazyWeightDecaySGDTests: XCTestCase {
         print("weight updates: dense \(denseUpdates), lazy \(lazySGD.weightUpdateCount), "
             + "max difference \(largest)")
     }
+
+    func testCatchUpMultipliesByTheRepeatedSquaringPowerBeforeAndAfterTheRememberedPowers() {
+        let (learningRate, rate) = (0.1, 0.003)
+        var sgd = LazyWeightDecaySGD(parameterCount: 4, learningRate: learningRate, rate: rate,
+                                     decayedRanges: [0..<3])
+        var parameters = [1.5, -2.25, 0.75, 1.0]
+        let initial = parameters
+        let biasOnly = SparseGradient(indices: [3], values: [0.5])
+        for _ in 0..<3_000 {
+            sgd.update(&parameters, gradient: biasOnly)
+        }
+        sgd.catchUp([1], parameters: &parameters)
+        for _ in 0..<2_500 {
+            sgd.update(&parameters, gradient: biasOnly)
+        }
+        sgd.catchUp([0, 1], parameters: &parameters)
+        sgd.finish(&parameters)
+
+        let factor = 1 - learningRate * rate
+        XCTAssertEqual(parameters[0].bitPattern, (initial[0] * power(factor, 5_500)).bitPattern)
+        XCTAssertEqual(parameters[1].bitPattern,
+                       (initial[1] * power(factor, 3_000) * power(factor, 2_500)).bitPattern)
+        XCTAssertEqual(parameters[2].bitPattern, (initial[2] * power(factor, 5_500)).bitPattern)
+        XCTAssertEqual(sgd.weightUpdateCount, 5_500 + 4)
+    }
+
+    /// base^exponent by repeated squaring, the multiplications in the optimizer's order.
+    private func power(_ base: Double, _ exponent: Int) -> Double {
+        var (result, square, remaining) = (1.0, base, exponent)
+        while remaining > 0 {
+            if remaining & 1 == 1 {
+                result *= square
+            }
+            square *= square
+            remaining >>= 1
+        }
+        return result
+    }
 }

@@ -21,6 +21,36 @@ final class TrainingTests: XCTestCase {
         }
     }
 
+    func testFullBatchEqualsAGradientStepThenALossPerEpochBitForBit() {
+        let (x, labels) = ModelFixtures.documents(count: 40, vocabularySize: 30, seed: 34)
+        let model = LogisticRegression(features: x, labels: labels, lambda: 0.05)
+        let validation = model.restricted(to: Array(0..<10))
+        var p = [Double](repeating: 0, count: model.parameterCount)
+        var adam = Adam(learningRate: 0.05)
+        let history = Training.fullBatch(model: model, validation: validation, parameters: &p,
+                                         optimizer: &adam, epochs: 12)
+
+        var q = [Double](repeating: 0, count: model.parameterCount)
+        var reference = Adam(learningRate: 0.05)
+        var expected = TrainingHistory()
+        for _ in 0..<12 {
+            reference.update(&q, gradient: model.gradient(q))
+            expected.trainLoss.append(model.dataLoss(q))
+            expected.trainObjective.append(model.loss(q))
+            expected.validationLoss.append(validation.dataLoss(q))
+        }
+        XCTAssertEqual(p.map(\.bitPattern), q.map(\.bitPattern))
+        XCTAssertEqual(history.trainLoss.map(\.bitPattern), expected.trainLoss.map(\.bitPattern))
+        XCTAssertEqual(history.trainObjective.map(\.bitPattern), expected.trainObjective.map(\.bitPattern))
+        XCTAssertEqual(history.validationLoss.map(\.bitPattern), expected.validationLoss.map(\.bitPattern))
+
+        var untouched = q
+        var sgd = SGD(learningRate: 0.1)
+        XCTAssertEqual(Training.fullBatch(model: model, parameters: &untouched, optimizer: &sgd, epochs: 0),
+                       TrainingHistory())
+        XCTAssertEqual(untouched, q)
+    }
+
     func testMinibatchTrainingIsDeterministicForASeed() {
         let tokens = ModelFixtures.tokens(count: 60, vocabularySize: 8, seed: 32)
         let layout = NeuralLanguageModel.Layout(vocabularySize: 8, contextSize: 2, embeddingSize: 4,
