@@ -16,7 +16,7 @@ public struct LazyWeightDecaySGD: Sendable {
     public private(set) var weightUpdateCount = 0
     private var decaysApplied: [Int]
     private let isDecayed: [Bool]
-    /// Entry k is `power(decayFactor, k)`, one appended per step up to `rememberedPowerCount`:
+    /// Entry k is `decayPower(decayFactor, k)`, one appended per step up to `rememberedPowerCount`:
     /// a catch-up reads its factor instead of recomputing it, which costs a chain of
     /// multiplications and unpredictable branches per weight.
     private var decayPowers: [Double] = [1]
@@ -56,8 +56,8 @@ public struct LazyWeightDecaySGD: Sendable {
                             precondition(i >= 0 && i < weights.count, "parameter index \(i) out of range")
                             let missed = step - applied[i]
                             if decayed[i] && missed > 0 {
-                                let decay = missed < powers.count ? powers[missed] : Self.power(factor, missed)
-                                weights[i] *= decay
+                                weights[i] *= missed < powers.count
+                                    ? powers[missed] : decayPower(factor, missed)
                                 applied[i] = step
                                 writes += 1
                             }
@@ -95,27 +95,12 @@ public struct LazyWeightDecaySGD: Sendable {
         weightUpdateCount += gradient.indices.count
         step = nextStep
         if step < Self.rememberedPowerCount {
-            decayPowers.append(Self.power(factor, step))
+            decayPowers.append(decayPower(factor, step))
         }
     }
 
     /// Catches up every weight, so that `parameters` equal the dense result after `step` steps.
     public mutating func finish(_ parameters: inout [Double]) {
         catchUp(Array(0..<parameters.count), parameters: &parameters)
-    }
-
-    /// base^exponent by repeated squaring, in a fixed order of multiplications.
-    private static func power(_ base: Double, _ exponent: Int) -> Double {
-        var result = 1.0
-        var square = base
-        var remaining = exponent
-        while remaining > 0 {
-            if remaining & 1 == 1 {
-                result *= square
-            }
-            square *= square
-            remaining >>= 1
-        }
-        return result
     }
 }

@@ -39,7 +39,9 @@ final class ShiftedExponentialsTests: XCTestCase {
         XCTAssertEqual(sum.bitPattern, expected.bitPattern)
         XCTAssertEqual(Array(terms[0..<11]), e)
         XCTAssertTrue(terms[11].isNaN, "wrote past the row")
-        let withoutTerms = x.withUnsafeBufferPointer { ShiftedExponentials.sum(of: $0, minus: shift, terms: nil) }
+        let withoutTerms = x.withUnsafeBufferPointer {
+            ShiftedExponentials.sum(of: $0, minus: shift, terms: nil)
+        }
         XCTAssertEqual(withoutTerms.bitPattern, expected.bitPattern)
     }
 
