@@ -7,6 +7,11 @@ import Darwin
 // Calls that `book` generates around the cells of a chapter program. They are public because
 // the generated program calls them; chapter authors never need to.
 
+/// Starts a chapter program: from here on it ends by itself if `book` is killed.
+public func _notebookStart() {
+    ParentWatch.start()
+}
+
 /// Marks the start of cell `index`, recording how much standard output came before it.
 public func _notebookBeginCell(_ index: Int) {
     var object = JSONObject()

@@ -62,6 +62,7 @@ struct ChapterRunner {
         let stderr = workFolder.appendingPathComponent("stderr.txt")
         var environment = ProcessInfo.processInfo.environment
         environment["NOTEBOOK_CHANNEL"] = channel.path
+        environment["NOTEBOOK_PARENT_PID"] = String(getpid())
         environment["NOTEBOOK_IMPORTS"] = importsFile.path
         environment["BOOK_DATA_DIR"] = dataFolder.path
         environment["SWIFT_BACKTRACE"] = "enable=no"

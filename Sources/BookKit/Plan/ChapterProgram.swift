@@ -32,7 +32,7 @@ public struct ChapterProgram: Equatable, Sendable {
             "#sourceLocation(file: \(file), line: \(locations ? line : 1))"
         }
         var imports = implicitImports
-        var body: [String] = []
+        var body = ["_notebookStart()"]
         for cell in chapter.runnableCells {
             var lines = cell.code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if lines.last == "" { lines.removeLast() }

@@ -132,8 +132,14 @@ final class OutputFailureTests: XCTestCase {
         let killed = try BookProcess(root: root, environment: ["BOOK_TEST_HOLD": hold.path])
             .start(["build", "--no-cache"], errorsFile: errors)
         try BookProcess.waitUntil(errors, contains: "[01-held] running")
+        let program = root.appendingPathComponent(".book-cache/work/01-held/program").path
+        XCTAssertEqual(processes(running: program).count, 1, "the held cell program runs")
         kill(killed.processIdentifier, SIGKILL)
         killed.waitUntilExit()
+        // The cell program, still held, notices that book is gone and ends by itself.
+        let deadline = Date().addingTimeInterval(10)
+        while !processes(running: program).isEmpty && Date() < deadline { usleep(50_000) }
+        XCTAssertEqual(processes(running: program), [], "the orphaned cell program still runs")
         try FileManager.default.removeItem(at: hold)
         XCTAssertEqual(killed.terminationReason, .uncaughtSignal)
         XCTAssertEqual(try folderBytes(output), site)
@@ -145,6 +151,14 @@ final class OutputFailureTests: XCTestCase {
         XCTAssertTrue(page.contains("<p>Prose of the second build.</p>"))
         XCTAssertTrue(page.contains("<pre class=\"output\">done\n</pre>"))
         assertNoTemporaryFiles(output)
+    }
+
+    /// The ids of the processes whose executable is the file at `path` (from /proc).
+    private func processes(running path: String) -> [Int32] {
+        let ids = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return ids.compactMap(Int32.init).filter { id in
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(id)/exe")) == path
+        }.sorted()
     }
 
     func testSecondBuildWaitsForTheFirstAndThenUsesItsResult() throws {

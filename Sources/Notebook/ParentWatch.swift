@@ -1,0 +1,34 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Ends a chapter program whose `book` is gone, so that a build killed with SIGKILL leaves no
+/// cell program running on (a cell that loops forever would otherwise never stop).
+///
+/// `book` names itself in `NOTEBOOK_PARENT_PID`. A background thread compares that with the
+/// program's parent every 0.2 s; when the parent has changed (the kernel re-parents an orphan
+/// to init or to a subreaper), the program exits at once. A program run by hand has no such
+/// variable and is not watched.
+enum ParentWatch {
+    private static var parent: pid_t = 0
+
+    /// Starts the watch, or exits now if `book` died before the program got this far.
+    static func start() {
+        guard let text = getenv("NOTEBOOK_PARENT_PID"), let pid = pid_t(String(cString: text)) else { return }
+        parent = pid
+        if getppid() != parent { _exit(exitCode) }
+        var thread = pthread_t()
+        let started = pthread_create(&thread, nil, { _ in
+            while getppid() == ParentWatch.parent {
+                usleep(200_000)
+            }
+            _exit(ParentWatch.exitCode)
+        }, nil)
+        if started == 0 { pthread_detach(thread) }
+    }
+
+    /// The status of a program ended by the watch (nobody reads it: its parent is gone).
+    private static let exitCode: Int32 = 70
+}
