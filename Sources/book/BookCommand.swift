@@ -13,6 +13,13 @@ struct BookCommand: ParsableCommand {
         """,
         subcommands: [Build.self, Test.self, Serve.self, List.self, Clean.self, DataCommand.self]
     )
+
+    /// Ignores SIGXFSZ first, so that a write past the user's file-size limit (`ulimit -f`)
+    /// fails with an error that book reports, as on a full disk, instead of killing it silently.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }
 
 /// Options every command shares.
