@@ -2,7 +2,9 @@
 struct AdamMoments: Sendable {
     var first: [Double] = []
     var second: [Double] = []
-    var step = 0
+    /// beta1^t and beta2^t after t steps, one multiplication each per step.
+    private var firstPower = 1.0
+    private var secondPower = 1.0
 
     /// Updates the moments with `gradient` and returns the step direction m̂ / (√v̂ + epsilon).
     mutating func direction(gradient: [Double], beta1: Double, beta2: Double, epsilon: Double) -> [Double] {
@@ -10,15 +12,10 @@ struct AdamMoments: Sendable {
             first = [Double](repeating: 0, count: gradient.count)
             second = first
         }
-        step += 1
-        var firstCorrection = 1.0
-        var secondCorrection = 1.0
-        for _ in 0..<step {
-            firstCorrection *= beta1
-            secondCorrection *= beta2
-        }
-        firstCorrection = 1 - firstCorrection
-        secondCorrection = 1 - secondCorrection
+        firstPower *= beta1
+        secondPower *= beta2
+        let firstCorrection = 1 - firstPower
+        let secondCorrection = 1 - secondPower
         var result = [Double](repeating: 0, count: gradient.count)
         for i in gradient.indices {
             first[i] = beta1 * first[i] + (1 - beta1) * gradient[i]
