@@ -10,7 +10,7 @@ import Darwin
 /// `book` names itself in `NOTEBOOK_PARENT_PID`. A background thread compares that with the
 /// program's parent every 0.2 s; when the parent has changed (the kernel re-parents an orphan
 /// to init or to a subreaper), the program exits at once. A program run by hand has no such
-/// variable and is not watched.
+/// variable and is not watched. (Linux only: book's cells run on Linux.)
 enum ParentWatch {
     private static var parent: pid_t = 0
 
@@ -19,6 +19,7 @@ enum ParentWatch {
         guard let text = getenv("NOTEBOOK_PARENT_PID"), let pid = pid_t(String(cString: text)) else { return }
         parent = pid
         if getppid() != parent { _exit(exitCode) }
+        #if os(Linux)
         var thread = pthread_t()
         let started = pthread_create(&thread, nil, { _ in
             while getppid() == ParentWatch.parent {
@@ -27,6 +28,7 @@ enum ParentWatch {
             _exit(ParentWatch.exitCode)
         }, nil)
         if started == 0 { pthread_detach(thread) }
+        #endif
     }
 
     /// The status of a program ended by the watch (nobody reads it: its parent is gone).
