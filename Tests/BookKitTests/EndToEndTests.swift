@@ -35,10 +35,16 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(failures["05-exit"]??.message.contains("exited before") == true)
         XCTAssertEqual(failures["06-fatal"]??.location.description, "chapters/06-fatal.md:10:1")
         XCTAssertEqual(failures["06-fatal"]??.message, "Fatal error: boom")
+        XCTAssertEqual(failures["07-endless"]??.location.description, "chapters/07-endless.md:6:1")
+        XCTAssertEqual(failures["07-endless"]??.message, "the chapter printed more than 512.0 MB and was "
+            + "stopped; print less, or write large results to a file")
+        let printed = try FileManager.default.attributesOfItem(
+            atPath: root.appendingPathComponent(".book-cache/work/07-endless/stdout.txt").path)[.size] as? Int
+        XCTAssertLessThan(printed ?? .max, 2 * ChapterRunner.outputLimit, "stopped soon after the limit")
 
         let site = try siteBytes(root)
         for page in ["index.html", "01-ok.html", "02-typeerror.html", "03-crash.html", "04-timeout.html",
-                     "05-exit.html", "06-fatal.html", "results.json", "style.css"] {
+                     "05-exit.html", "06-fatal.html", "07-endless.html", "results.json", "style.css"] {
             XCTAssertNotNil(site[page], page)
         }
         let ok = String(decoding: site["01-ok.html"]!, as: UTF8.self)
@@ -68,7 +74,7 @@ final class EndToEndTests: XCTestCase {
 
     private func bookWithOnlyTheGoodChapter() throws -> URL {
         let root = try fixtureBook("FailingBook", self)
-        for name in ["02-typeerror", "03-crash", "04-timeout", "05-exit", "06-fatal"] {
+        for name in ["02-typeerror", "03-crash", "04-timeout", "05-exit", "06-fatal", "07-endless"] {
             try FileManager.default.removeItem(at: root.appendingPathComponent("chapters/\(name).md"))
         }
         return root

@@ -9,6 +9,8 @@ public struct ChapterResult: Codable, Equatable, Sendable {
         case timedOut
         /// The program stopped (for example by `exit(0)`) before its last cell finished.
         case exitedEarly
+        /// The program printed more than `ChapterRunner.outputLimit` and was stopped.
+        case printedTooMuch
     }
 
     public var status: Status

@@ -3,6 +3,9 @@ import Foundation
 /// Compiles a chapter's program with `swiftc -O`, runs it in a scratch folder with the
 /// chapter's time limit, and collects what each cell produced.
 struct ChapterRunner {
+    /// The most a chapter's program may print (standard output and error together): far more
+    /// than a page can show, and a guard against a print in an endless loop filling the disk.
+    static let outputLimit = 512 << 20
     var toolchain: Toolchain
     var libraries: RuntimeLibraries
     /// The book's root: the compiler runs there, so that paths in messages are relative to it.
@@ -68,7 +71,8 @@ struct ChapterRunner {
         environment["SWIFT_BACKTRACE"] = "enable=no"
         let process = ChildProcess(
             executable: executable, arguments: [], workingDirectory: scratch, environment: environment,
-            standardOutput: stdout, standardError: stderr, timeLimit: chapter.frontMatter.timeLimit
+            standardOutput: stdout, standardError: stderr, timeLimit: chapter.frontMatter.timeLimit,
+            outputLimit: Self.outputLimit
         )
         let ending = try process.run()
         let runSeconds = seconds(since: runStart)

@@ -1,12 +1,15 @@
 import Foundation
 
-/// Runs a program to completion with its output in files and an optional time limit.
+/// Runs a program to completion with its output in files, an optional time limit and an
+/// optional limit on the size of that output.
 struct ChildProcess {
     /// How a child process ended.
     enum Ending: Equatable {
         case exited(Int32)
         case signalled(Int32)
         case timedOut
+        /// Its standard output and error together grew past `outputLimit`.
+        case printedTooMuch
     }
 
     var executable: URL
@@ -16,8 +19,11 @@ struct ChildProcess {
     var standardOutput: URL
     var standardError: URL
     var timeLimit: Double?
+    /// The most bytes the program may write to its standard output and error together.
+    var outputLimit: Int?
 
-    /// Starts the program and waits for it; on the time limit it is killed.
+    /// Starts the program and waits for it; past the time limit or the output limit it is
+    /// killed (the output's size is looked at every 0.1 s, so it may overshoot a little).
     func run() throws -> Ending {
         for file in [standardOutput, standardError]
         where !FileManager.default.createFile(atPath: file.path, contents: nil) {
@@ -47,17 +53,32 @@ struct ChildProcess {
                 "cannot start \(executable.lastPathComponent): \(error.localizedDescription)"
             )
         }
-        if let timeLimit, finished.wait(timeout: .now() + timeLimit) == .timedOut {
+        let deadline = timeLimit.map { DispatchTime.now() + $0 }
+        while finished.wait(timeout: .now() + 0.1) == .timedOut {
+            let ending: Ending
+            if let deadline, DispatchTime.now() >= deadline {
+                ending = .timedOut
+            } else if let outputLimit, writtenBytes() > outputLimit {
+                ending = .printedTooMuch
+            } else {
+                continue
+            }
             kill(process.processIdentifier, SIGKILL)
             finished.wait()
-            return .timedOut
-        } else if timeLimit == nil {
-            finished.wait()
+            return ending
         }
         switch process.terminationReason {
         case .exit: return .exited(process.terminationStatus)
         case .uncaughtSignal: return .signalled(process.terminationStatus)
         @unknown default: return .exited(process.terminationStatus)
+        }
+    }
+
+    /// The size of the standard output and error files so far.
+    private func writtenBytes() -> Int {
+        [standardOutput, standardError].reduce(0) { total, file in
+            let size = try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int
+            return total + (size ?? 0)
         }
     }
 

@@ -71,6 +71,7 @@ struct OutputCollector {
         let status: ChapterResult.Status
         switch ending {
         case .timedOut: status = .timedOut
+        case .printedTooMuch: status = .printedTooMuch
         case .exited(0): status = finished ? .succeeded : .exitedEarly
         default: status = .crashed
         }
@@ -104,6 +105,9 @@ struct OutputCollector {
             message = "the chapter ran longer than its time limit of "
                 + "\(Format.seconds(chapter.frontMatter.timeLimit))"
                 + " and was stopped"
+        case (.printedTooMuch, _):
+            message = "the chapter printed more than \(Format.bytes(ChapterRunner.outputLimit)) and was "
+                + "stopped; print less, or write large results to a file"
         case (.exitedEarly, _):
             message = "the program exited before the chapter's end (an early call to exit?)"
         case (_, .signalled(SIGILL)), (_, .signalled(SIGTRAP)):
