@@ -25,8 +25,7 @@ struct BarChartRenderer {
         let base = chart.logY ? plotTop + ChartParts.plotHeight : py(0)
 
         var out = ChartParts.header(id: id, title: chart.title, description: description(), height: height)
-        out += "<rect class=\"plot-area\" x=\"\(n(ChartParts.left))\" y=\"\(n(plotTop))\""
-        out += " width=\"\(n(ChartParts.plotWidth))\" height=\"\(n(ChartParts.plotHeight))\"/>\n"
+        out += ChartParts.plotArea(top: plotTop)
         out += ChartParts.verticalAxis(yAxis, py)
         out += ChartParts.axisLabels(x: chart.xLabel, y: chart.yLabel + (chart.logY ? " (log scale)" : ""),
                                      plotTop: plotTop, height: height)
@@ -48,9 +47,7 @@ struct BarChartRenderer {
                     out += " text-anchor=\"middle\">\(HTML.escape(Self.valueLabel(value)))</text>\n"
                 }
             }
-            out += "<text class=\"tick\" x=\"\(n(groupLeft + group * 0.4))\""
-            out += " y=\"\(n(plotTop + ChartParts.plotHeight + 16))\" text-anchor=\"middle\">"
-            out += "\(HTML.escape(name))</text>\n"
+            out += ChartParts.labelBelowPlot(name, x: groupLeft + group * 0.4, plotTop: plotTop)
         }
         out += ChartParts.legend(legendRows, names: chart.series.map(\.name)) { index, x, y in
             "<rect class=\"bar series-\(index % 8)\" x=\"\(n(x))\" y=\"\(n(y - 6))\""

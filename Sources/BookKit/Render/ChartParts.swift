@@ -29,6 +29,18 @@ enum ChartParts {
         return out + "<desc id=\"\(id)-desc\">\(HTML.escape(description))</desc>\n"
     }
 
+    /// The outline of the plot, whose top edge is at `plotTop`.
+    static func plotArea(top plotTop: Double) -> String {
+        "<rect class=\"plot-area\" x=\"\(n(left))\" y=\"\(n(plotTop))\""
+            + " width=\"\(n(plotWidth))\" height=\"\(n(plotHeight))\"/>\n"
+    }
+
+    /// A label centred at `x` under the plot: a tick of the horizontal axis, or a bar group's name.
+    static func labelBelowPlot(_ text: String, x: Double, plotTop: Double) -> String {
+        "<text class=\"tick\" x=\"\(n(x))\" y=\"\(n(plotTop + plotHeight + 16))\" text-anchor=\"middle\">"
+            + "\(HTML.escape(text))</text>\n"
+    }
+
     /// Legend entries placed left to right, wrapping to new rows; none for no names. An entry
     /// leaves room for its name at the phone size of the legend's font (18 units).
     static func legendRows(_ names: [String]) -> [[(index: Int, x: Double)]] {

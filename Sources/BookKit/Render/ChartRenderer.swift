@@ -31,15 +31,12 @@ struct ChartRenderer {
         func py(_ y: Double) -> Double { plotTop + (1 - yAxis.fraction(y)) * ChartParts.plotHeight }
 
         var out = ChartParts.header(id: id, title: chart.title, description: description(), height: height)
-        out += "<rect class=\"plot-area\" x=\"\(n(ChartParts.left))\" y=\"\(n(plotTop))\""
-        out += " width=\"\(n(plotWidth))\" height=\"\(n(ChartParts.plotHeight))\"/>\n"
+        out += ChartParts.plotArea(top: plotTop)
         for tick in xAxis.ticks {
             let x = px(tick)
             out += "<line class=\"grid\" x1=\"\(n(x))\" y1=\"\(n(plotTop))\""
             out += " x2=\"\(n(x))\" y2=\"\(n(plotTop + ChartParts.plotHeight))\"/>\n"
-            out += "<text class=\"tick\" x=\"\(n(x))\" y=\"\(n(plotTop + ChartParts.plotHeight + 16))\""
-            out += " text-anchor=\"middle\">"
-            out += "\(HTML.escape(Axis.label(tick)))</text>\n"
+            out += ChartParts.labelBelowPlot(Axis.label(tick), x: x, plotTop: plotTop)
         }
         out += ChartParts.verticalAxis(yAxis, py)
         out += ChartParts.axisLabels(x: chart.xLabel + (chart.logX ? " (log scale)" : ""),

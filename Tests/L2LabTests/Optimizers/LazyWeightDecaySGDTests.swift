@@ -63,23 +63,10 @@ final class LazyWeightDecaySGDTests: XCTestCase {
         sgd.finish(&parameters)
 
         let factor = 1 - learningRate * rate
-        XCTAssertEqual(parameters[0].bitPattern, (initial[0] * power(factor, 5_500)).bitPattern)
+        XCTAssertEqual(parameters[0].bitPattern, (initial[0] * decayPower(factor, 5_500)).bitPattern)
         XCTAssertEqual(parameters[1].bitPattern,
-                       (initial[1] * power(factor, 3_000) * power(factor, 2_500)).bitPattern)
-        XCTAssertEqual(parameters[2].bitPattern, (initial[2] * power(factor, 5_500)).bitPattern)
+                       (initial[1] * decayPower(factor, 3_000) * decayPower(factor, 2_500)).bitPattern)
+        XCTAssertEqual(parameters[2].bitPattern, (initial[2] * decayPower(factor, 5_500)).bitPattern)
         XCTAssertEqual(sgd.weightUpdateCount, 5_500 + 4)
-    }
-
-    /// base^exponent by repeated squaring, the multiplications in the optimizer's order.
-    private func power(_ base: Double, _ exponent: Int) -> Double {
-        var (result, square, remaining) = (1.0, base, exponent)
-        while remaining > 0 {
-            if remaining & 1 == 1 {
-                result *= square
-            }
-            square *= square
-            remaining >>= 1
-        }
-        return result
     }
 }
