@@ -39,7 +39,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(failures["07-endless"]??.message, "the chapter printed more than 512.0 MB and was "
             + "stopped; print less, or write large results to a file")
         let printed = try FileManager.default.attributesOfItem(
-            atPath: root.appendingPathComponent(".book-cache/work/07-endless/stdout.txt").path)[.size] as? Int
+            atPath: try lastRunFolder(root, "07-endless").appendingPathComponent("stdout.txt").path)[.size] as? Int
         XCTAssertLessThan(printed ?? .max, 2 * ChapterRunner.outputLimit, "stopped soon after the limit")
 
         let site = try siteBytes(root)
