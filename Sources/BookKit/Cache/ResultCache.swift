@@ -104,7 +104,8 @@ public struct ResultCache: Sendable {
         do {
             try data.write(to: temporary)
             guard rename(temporary.path, final.path) == 0 else {
-                throw BookError(.io, at: SourceLocation(path: final.path), "cannot move the cache entry into place")
+                throw BookError(.io, at: SourceLocation(path: final.path),
+                                "cannot move the cache entry into place")
             }
         } catch {
             try? files.removeItem(at: temporary)

@@ -103,7 +103,8 @@ struct ChapterRunner {
         try files.createDirectory(at: chapterFolder, withIntermediateDirectories: true)
         var template = Array(chapterFolder.appendingPathComponent("run-XXXXXX").path.utf8CString)
         guard mkdtemp(&template) != nil else {
-            throw BookError(.io, at: SourceLocation(path: chapterFolder.path), "cannot create a run folder here")
+            throw BookError(.io, at: SourceLocation(path: chapterFolder.path),
+                            "cannot create a run folder here")
         }
         return URL(fileURLWithPath: String(cString: template), isDirectory: true)
     }

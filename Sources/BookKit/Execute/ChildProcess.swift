@@ -90,7 +90,8 @@ struct ChildProcess {
         let error = book_spawn(executable.path, argv, envp, workingDirectory.path, -1, output, errors,
                                parentVariable, &keeper)
         guard error == 0 else {
-            throw BookError(.io, "cannot start \(executable.lastPathComponent): \(String(cString: strerror(error)))")
+            let reason = String(cString: strerror(error))
+            throw BookError(.io, "cannot start \(executable.lastPathComponent): \(reason)")
         }
         return keeper
     }

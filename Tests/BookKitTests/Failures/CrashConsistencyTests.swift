@@ -56,7 +56,8 @@ final class CrashConsistencyTests: XCTestCase {
                     swiftLanguageModes: [.v5]
                 )
 
-                """.write(to: package.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+                """.write(to: package.appendingPathComponent("Package.swift"), atomically: true,
+                          encoding: .utf8)
                 return package
             }
         }
@@ -126,7 +127,9 @@ final class CrashConsistencyTests: XCTestCase {
             values[chapter] = value
         }
 
-        var state: String { CrashConsistencyTests.chapterNames.map { "\(values[$0]!)" }.joined(separator: ",") }
+        var state: String {
+            CrashConsistencyTests.chapterNames.map { "\(values[$0]!)" }.joined(separator: ",")
+        }
     }
 
     /// Sites of clean builds in fresh folders, by chapter values.
@@ -190,7 +193,8 @@ final class CrashConsistencyTests: XCTestCase {
                 XCTFail("\(round): the entry of \(name) does not store its program")
                 continue
             }
-            XCTAssertEqual(CacheKey(inputs).hash, entry.key, "\(round): \(name)'s key is not its inputs' hash")
+            XCTAssertEqual(CacheKey(inputs).hash, entry.key,
+                           "\(round): \(name)'s key is not its inputs' hash")
             let word = name == "01-first" ? "first" : "second"
             guard let range = inputs.program.range(of: #"let value = [0-9]+"#, options: .regularExpression),
                   let value = Int(inputs.program[range].dropFirst("let value = ".count)) else {
@@ -268,7 +272,8 @@ final class CrashConsistencyTests: XCTestCase {
             if log.contains("the site was not changed") {
                 XCTAssertEqual(try folderBytes(book.output), siteBefore, "\(name): the old site is not whole")
             } else {
-                XCTAssertTrue(log.contains("the new site had already been written in full"), "\(name): \(log)")
+                XCTAssertTrue(log.contains("the new site had already been written in full"),
+                              "\(name): \(log)")
                 XCTAssertEqual(try folderBytes(book.output), try cleanSite(of: book), name)
             }
         } else if signal != SIGKILL && build.terminationReason == .uncaughtSignal {
