@@ -28,6 +28,7 @@ let package = Package(
             name: "BookKit",
             dependencies: [
                 "CCmark",
+                "CBookSpawn",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -35,6 +36,9 @@ let package = Package(
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
             ]
         ),
+        // How book starts programs so that none outlives it (a C function: Swift cannot call
+        // fork safely, nor the variadic prctl).
+        .target(name: "CBookSpawn"),
         .target(name: "Notebook"),
         .target(name: "L2Lab"),
         .executableTarget(name: "L2LabBenchmarks", dependencies: ["L2Lab"]),

@@ -133,7 +133,7 @@ public struct BookBuilder: Sendable {
                         .appendingPathComponent("work")
                         .appendingPathComponent(name)
                     let run = try runner.run(plan.chapter, program: plan.program, imports: plan.imports,
-                                             workFolder: work) { stage in progress.report(name, stage) }
+                                             chapterFolder: work) { stage in progress.report(name, stage) }
                     progress.report(name, summary(run))
                     if run.result.status != .timedOut {
                         try context.cache.store(run.result, for: plan.chapter, key: plan.key,

@@ -16,8 +16,14 @@ struct BookCommand: ParsableCommand {
 
     /// Ignores SIGXFSZ first, so that a write past the user's file-size limit (`ulimit -f`)
     /// fails with an error that book reports, as on a full disk, instead of killing it silently.
+    /// Then, for `build` and `test`, handles SIGINT and SIGTERM (before parsing the arguments,
+    /// so that no moment of their work is left without): the programs they started are
+    /// ended and the site is kept whole (see `Interruption`).
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
+        if CommandLine.arguments.count > 1, ["build", "test"].contains(CommandLine.arguments[1]) {
+            Interruption.install()
+        }
         main(nil)
     }
 }
@@ -58,8 +64,13 @@ struct RunOptions: ParsableArguments {
 
 /// Runs `body`, turning a `BookError` into its message on standard error and its exit code.
 func reportingErrors(_ body: () throws -> Void) throws {
+    // Once SIGINT or SIGTERM arrived, the signal's thread ends the process with its message;
+    // the work it cut short (and its errors) ends here.
+    defer { Interruption.settle() }
     do {
         try body()
+    } catch _ where Interruption.isInterrupted {
+        Interruption.settle()
     } catch let error as BookError {
         FileHandle.standardError.write(Data((error.description + "\n").utf8))
         throw ExitCode(error.exitCode)

@@ -40,3 +40,12 @@ func assertBookError(line: Int, containing fragment: String, file: StaticString 
         XCTFail("unexpected error \(error)", file: file, line: testLine)
     }
 }
+
+/// The folder of the last run of chapter `name` (`.book-cache/work/NAME/run-XXXXXX`).
+func lastRunFolder(_ root: URL, _ name: String) throws -> URL {
+    let folder = root.appendingPathComponent(".book-cache/work/\(name)")
+    let runs = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        .filter { $0.hasPrefix("run-") }
+    XCTAssertEqual(runs.count, 1, "one run folder per chapter")
+    return folder.appendingPathComponent(runs.first ?? "run-missing")
+}

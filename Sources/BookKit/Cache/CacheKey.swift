@@ -12,25 +12,50 @@ public struct CacheKey: Equatable, Sendable, CustomStringConvertible {
     /// cache entry (do so whenever `ChapterResult` or its collection changes).
     static let engineVersion = 2
 
+    /// What the key is a hash of; a cache entry stores them, so that an entry can be checked
+    /// against its key (`ResultCache`).
+    public struct Inputs: Codable, Equatable, Sendable {
+        /// The program's source without its `#sourceLocation` lines.
+        public var program: String
+        public var libraries: String
+        public var toolchain: String
+        public var data: [String]
+        public var imports: String
+        public var timeLimit: Double
+    }
+
+    /// What this key was computed from.
+    public var inputs: Inputs
+
     /// The key of a chapter's run.
     public init(program: ChapterProgram, librariesIdentity: String, toolchainVersion: String,
                 dataManifests: [String], imports: String = "", timeLimit: Double) {
+        self.init(Inputs(program: program.locationFreeSource, libraries: librariesIdentity,
+                         toolchain: toolchainVersion, data: dataManifests, imports: imports,
+                         timeLimit: timeLimit))
+    }
+
+    /// The key of `inputs`.
+    public init(_ inputs: Inputs) {
         var hasher = SHA256()
         let parts = [
             "engine", "\(Self.engineVersion)",
-            "program", program.locationFreeSource,
-            "libraries", librariesIdentity,
-            "toolchain", toolchainVersion,
-            "data", dataManifests.joined(separator: "\n--\n"),
-            "imports", imports,
-            "time-limit", "\(timeLimit)",
+            "program", inputs.program,
+            "libraries", inputs.libraries,
+            "toolchain", inputs.toolchain,
+            "data", inputs.data.joined(separator: "\n--\n"),
+            "imports", inputs.imports,
+            "time-limit", "\(inputs.timeLimit)",
         ]
         for part in parts {
             hasher.update(data: Data("\(part.utf8.count)\n".utf8))
             hasher.update(data: Data(part.utf8))
         }
         hash = hasher.finalize().hexString
+        self.inputs = inputs
     }
+
+    public static func == (lhs: CacheKey, rhs: CacheKey) -> Bool { lhs.hash == rhs.hash }
 
     /// The first 12 hexadecimal digits, as pages show it.
     public var description: String { String(hash.prefix(12)) }

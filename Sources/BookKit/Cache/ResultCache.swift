@@ -13,8 +13,11 @@ public struct ResultCache: Sendable {
         self.folder = folder
     }
 
-    private struct Entry: Codable {
+    struct Entry: Codable {
         var key: String
+        /// What `key` is the hash of, the program's text first. Entries written before it was
+        /// stored lack it; they are trusted on their key alone.
+        var inputs: CacheKey.Inputs?
         var lineMap: [Int]
         var result: ChapterResult
     }
@@ -52,8 +55,25 @@ public struct ResultCache: Sendable {
         let payload = data[(newline + 1)...]
         guard checksum == SHA256.hash(data: payload).hexString,
               let entry = try? JSONDecoder().decode(Entry.self, from: payload),
-              entry.key == key.hash else { return nil }
+              entry.key == key.hash,
+              entry.inputs.map({ $0 == key.inputs }) ?? true else { return nil }
         return entry
+    }
+
+    /// Every intact entry in the folder, by chapter name (for checks and tests).
+    func entries() -> [String: Entry] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var entries: [String: Entry] = [:]
+        for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
+                  let newline = data.firstIndex(of: 0x0A),
+                  String(decoding: data[..<newline], as: UTF8.self)
+                      == SHA256.hash(data: data[(newline + 1)...]).hexString,
+                  let entry = try? JSONDecoder().decode(Entry.self, from: data[(newline + 1)...])
+            else { continue }
+            entries[String(name.dropLast(5))] = entry
+        }
+        return entries
     }
 
     /// Whether an intact entry exists for `chapter` under `key`.
@@ -61,14 +81,35 @@ public struct ResultCache: Sendable {
         entry(for: chapter, key: key) != nil
     }
 
-    /// Stores `result` for `chapter` under `key`, atomically.
+    /// Stores `result` for `chapter` under `key`, with the inputs of the key: written in full
+    /// under a name of this process (`.NAME.json.PID.partial`), then renamed over the old
+    /// entry, so that a reader (or a build killed at any moment) sees the old entry or the new
+    /// one, never a mix. Temporaries of killed builds are removed here.
     public func store(_ result: ChapterResult, for chapter: Chapter, key: CacheKey, lineMap: [Int]) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let payload = try encoder.encode(Entry(key: key.hash, lineMap: lineMap, result: result))
+        let payload = try encoder.encode(Entry(key: key.hash, inputs: key.inputs, lineMap: lineMap,
+                                               result: result))
         var data = Data((SHA256.hash(data: payload).hexString + "\n").utf8)
         data.append(payload)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try data.write(to: file(for: chapter), options: .atomic)
+        let files = FileManager.default
+        try files.createDirectory(at: folder, withIntermediateDirectories: true)
+        let final = file(for: chapter)
+        let prefix = ".\(final.lastPathComponent)."
+        for name in (try? files.contentsOfDirectory(atPath: folder.path)) ?? []
+        where name.hasPrefix(prefix) && name.hasSuffix(".partial") {
+            try? files.removeItem(at: folder.appendingPathComponent(name))
+        }
+        let temporary = folder.appendingPathComponent(prefix + "\(getpid()).partial")
+        do {
+            try data.write(to: temporary)
+            guard rename(temporary.path, final.path) == 0 else {
+                throw BookError(.io, at: SourceLocation(path: final.path),
+                                "cannot move the cache entry into place")
+            }
+        } catch {
+            try? files.removeItem(at: temporary)
+            throw error
+        }
     }
 }

@@ -12,29 +12,37 @@ public struct PipDownloader: WheelDownloader {
 
     public func downloadWheel(package: String, version: String, into directory: URL) throws -> URL {
         let requirement = "\(package)==\(version)"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            python, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-            "--disable-pip-version-check", "--quiet", requirement, "-d", directory.path,
-        ]
-        let errorPipe = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errorPipe
-        process.standardInput = FileHandle.nullDevice
+        // Through ChildProcess, so that pip ends with book (see ChildProcess).
+        let base = FileManager.default.temporaryDirectory
+            .appendingPathComponent("book-pip-\(getpid())-\(UUID().uuidString)")
+        let output = base.appendingPathExtension("out")
+        let errors = base.appendingPathExtension("err")
+        defer {
+            try? FileManager.default.removeItem(at: output)
+            try? FileManager.default.removeItem(at: errors)
+        }
+        let process = ChildProcess(
+            executable: URL(fileURLWithPath: "/usr/bin/env"),
+            arguments: [
+                python, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
+                "--disable-pip-version-check", "--quiet", requirement, "-d", directory.path,
+            ],
+            workingDirectory: directory,
+            standardOutput: output, standardError: errors
+        )
+        let ending: ChildProcess.Ending
         do {
-            try process.run()
+            ending = try process.run()
         } catch {
             throw DataError.pipFailed(package: requirement, status: -1, stderr: "\(error)")
         }
-        // Only stderr is piped, so reading it to the end before waiting cannot deadlock.
-        let errorOutput = errorPipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        guard ending == .exited(0) else {
+            var status: Int32 = -1
+            if case .exited(let code) = ending { status = code }
             throw DataError.pipFailed(
                 package: requirement,
-                status: process.terminationStatus,
-                stderr: String(decoding: errorOutput, as: UTF8.self)
+                status: status,
+                stderr: (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
             )
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []

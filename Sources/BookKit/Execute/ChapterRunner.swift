@@ -22,11 +22,16 @@ struct ChapterRunner {
         var runSeconds: Double
     }
 
-    /// Compiles and runs `program` for `chapter` in `workFolder`, which it owns.
-    func run(_ chapter: Chapter, program: ChapterProgram, imports: String, workFolder: URL,
+    /// Compiles and runs `program` for `chapter` in a fresh folder of its own inside
+    /// `chapterFolder` (which it owns: earlier runs' folders there are removed first).
+    ///
+    /// No path is shared between runs: a process left over from an earlier, killed build
+    /// (there should be none, see `ChildProcess`) could only write into that build's folder,
+    /// which is gone, never into this run's program or results.
+    func run(_ chapter: Chapter, program: ChapterProgram, imports: String, chapterFolder: URL,
              stage: (String) -> Void) throws -> Run {
         let files = FileManager.default
-        try? files.removeItem(at: workFolder)
+        let workFolder = try Self.freshRunFolder(in: chapterFolder)
         let scratch = workFolder.appendingPathComponent("scratch")
         try files.createDirectory(at: scratch, withIntermediateDirectories: true)
         let importsFile = workFolder.appendingPathComponent("imports.tsv")
@@ -65,14 +70,13 @@ struct ChapterRunner {
         let stderr = workFolder.appendingPathComponent("stderr.txt")
         var environment = ProcessInfo.processInfo.environment
         environment["NOTEBOOK_CHANNEL"] = channel.path
-        environment["NOTEBOOK_PARENT_PID"] = String(getpid())
         environment["NOTEBOOK_IMPORTS"] = importsFile.path
         environment["BOOK_DATA_DIR"] = dataFolder.path
         environment["SWIFT_BACKTRACE"] = "enable=no"
         let process = ChildProcess(
             executable: executable, arguments: [], workingDirectory: scratch, environment: environment,
             standardOutput: stdout, standardError: stderr, timeLimit: chapter.frontMatter.timeLimit,
-            outputLimit: Self.outputLimit
+            outputLimit: Self.outputLimit, parentVariable: "NOTEBOOK_PARENT_PID"
         )
         let ending = try process.run()
         let runSeconds = seconds(since: runStart)
@@ -89,6 +93,20 @@ struct ChapterRunner {
             compileSeconds: compileSeconds,
             runSeconds: runSeconds
         )
+    }
+
+    /// Empties `chapterFolder` and creates in it a folder `run-XXXXXX` with a name never used
+    /// before in it (`mkdtemp`).
+    static func freshRunFolder(in chapterFolder: URL) throws -> URL {
+        let files = FileManager.default
+        try? files.removeItem(at: chapterFolder)
+        try files.createDirectory(at: chapterFolder, withIntermediateDirectories: true)
+        var template = Array(chapterFolder.appendingPathComponent("run-XXXXXX").path.utf8CString)
+        guard mkdtemp(&template) != nil else {
+            throw BookError(.io, at: SourceLocation(path: chapterFolder.path),
+                            "cannot create a run folder here")
+        }
+        return URL(fileURLWithPath: String(cString: template), isDirectory: true)
     }
 
     private func read(_ url: URL) -> String {

@@ -44,6 +44,10 @@ public struct RuntimeLibraries: Sendable {
     }
 
     /// Builds the libraries unless the last build had the same identity.
+    ///
+    /// The identity stamp is removed before `swift build` starts and written (atomically) only
+    /// after it succeeded, so a build killed halfway is always redone by the next one; SwiftPM
+    /// locks its scratch folder, and no job of a killed build survives it (`ChildProcess`).
     public func ensureBuilt(toolchain: Toolchain, identity: String, log: (String) -> Void) throws {
         let expected = identity + "\n" + toolchain.version + "\n"
         if (try? String(contentsOf: stamp, encoding: .utf8)) == expected,
@@ -56,7 +60,8 @@ public struct RuntimeLibraries: Sendable {
         try? FileManager.default.removeItem(at: stamp)
         for product in Self.products {
             log("building library \(product) (release)")
-            let errors = scratch.appendingPathComponent("build-\(product).log")
+            let errors = scratch.appendingPathComponent("build-\(product).\(getpid()).log")
+            defer { try? FileManager.default.removeItem(at: errors) }
             let build = ChildProcess(
                 executable: toolchain.driver,
                 arguments: ["build", "-c", "release", "--product", product, "--scratch-path", scratch.path],

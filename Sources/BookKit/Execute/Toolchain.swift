@@ -15,10 +15,16 @@ public struct Toolchain: Sendable {
         let compiler = try ChildProcess.locate("swiftc")
         let driver = try ChildProcess.locate("swift")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let output = scratch.appendingPathComponent("swiftc-version.txt")
+        // Names of this process only: `book list` asks without the build lock.
+        let output = scratch.appendingPathComponent("swiftc-version.\(getpid()).txt")
+        let errors = scratch.appendingPathComponent("swiftc-version.\(getpid()).err")
+        defer {
+            try? FileManager.default.removeItem(at: output)
+            try? FileManager.default.removeItem(at: errors)
+        }
         let process = ChildProcess(
             executable: compiler, arguments: ["--version"], workingDirectory: scratch,
-            standardOutput: output, standardError: scratch.appendingPathComponent("swiftc-version.err")
+            standardOutput: output, standardError: errors
         )
         guard try process.run() == .exited(0),
               let text = try? String(contentsOf: output, encoding: .utf8)

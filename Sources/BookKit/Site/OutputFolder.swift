@@ -70,21 +70,27 @@ public struct OutputFolder: Sendable {
         if !removingOthers { kept.formUnion(previous) }
         precondition(files.allSatisfy { Self.isPlainName($0.name) }, "output file names are plain names")
         let marker = Data((kept.sorted().joined(separator: "\n") + "\n").utf8)
-        var staged: [String] = []
-        do {
-            for file in files + [(Self.markerName, marker)] {
-                staged.append(file.name)
-                try stage(file.contents, as: file.name)
+        // On SIGINT or SIGTERM, the exit waits for this: either the interruption came before
+        // the first rename (the temporaries are removed, the old site stays) or after it (the
+        // new site is completed; renames take microseconds).
+        try Interruption.writingSite { commit in
+            var staged: [String] = []
+            do {
+                for file in files + [(Self.markerName, marker)] {
+                    staged.append(file.name)
+                    try stage(file.contents, as: file.name)
+                }
+                try commit()
+            } catch {
+                for name in staged { try? FileManager.default.removeItem(at: temporary(name)) }
+                throw error
             }
-        } catch {
-            for name in staged { try? FileManager.default.removeItem(at: temporary(name)) }
-            throw error
+            for file in files { try moveIntoPlace(file.name) }
+            for name in previous where removingOthers && !written.contains(name) {
+                try? FileManager.default.removeItem(at: url.appendingPathComponent(name))
+            }
+            try moveIntoPlace(Self.markerName)
         }
-        for file in files { try moveIntoPlace(file.name) }
-        for name in previous where removingOthers && !written.contains(name) {
-            try? FileManager.default.removeItem(at: url.appendingPathComponent(name))
-        }
-        try moveIntoPlace(Self.markerName)
     }
 
     /// Where `name` is written before it is moved into place.

@@ -132,7 +132,7 @@ final class OutputFailureTests: XCTestCase {
         let killed = try BookProcess(root: root, environment: ["BOOK_TEST_HOLD": hold.path])
             .start(["build", "--no-cache"], errorsFile: errors)
         try BookProcess.waitUntil(errors, contains: "[01-held] running")
-        let program = root.appendingPathComponent(".book-cache/work/01-held/program").path
+        let program = try lastRunFolder(root, "01-held").appendingPathComponent("program").path
         XCTAssertEqual(processes(running: program).count, 1, "the held cell program runs")
         kill(killed.processIdentifier, SIGKILL)
         killed.waitUntilExit()

@@ -1,0 +1,105 @@
+import CBookSpawn
+import Foundation
+
+/// What `book build` and `book test` do on SIGINT (Ctrl-C) or SIGTERM: end every program they
+/// started (with its whole process tree), leave the site as it was, and exit with a message.
+///
+/// The programs `book` starts are registered here while they run. The signal handler only
+/// writes the signal's number to a pipe; a thread reads it, marks the build interrupted, asks
+/// every registered keeper to end its tree (`book_spawn`), waits for a site write in progress
+/// to finish or give up, and exits with 128 + the signal's number. A program that ends because
+/// of the interruption is never mistaken for a failure and cached: `ChildProcess` throws
+/// `Interruption.Stopped` instead of returning its ending.
+public enum Interruption {
+    /// Thrown by work that was cut short by an interruption.
+    struct Stopped: Error {}
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var signalled: Int32 = 0
+    nonisolated(unsafe) private static var keepers: Set<pid_t> = []
+    /// Held while the site is written: the exit waits for it.
+    private static let siteLock = NSLock()
+    nonisolated(unsafe) private static var siteReplaced = false
+
+    /// Handles SIGINT and SIGTERM from now on (call once, from the command).
+    public static func install() {
+        let descriptor = book_signal_pipe()
+        guard descriptor >= 0 else { return }
+        let thread = Thread {
+            var byte: UInt8 = 0
+            while read(descriptor, &byte, 1) != 1 {}
+            stop(signal: Int32(byte))
+        }
+        thread.name = "book-signals"
+        thread.start()
+    }
+
+    /// Waits for the process to end if an interruption has begun (its thread exits it).
+    public static func settle() {
+        while isInterrupted { pause() }
+    }
+
+    /// Whether an interruption has begun.
+    public static var isInterrupted: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return signalled != 0
+    }
+
+    /// Starts a program with `start` (which returns its keeper's id) unless the build is being
+    /// interrupted, and registers it, both under one lock so that none escapes `stop`.
+    static func starting(_ start: () throws -> pid_t) throws -> pid_t {
+        lock.lock()
+        defer { lock.unlock() }
+        guard signalled == 0 else { throw Stopped() }
+        let keeper = try start()
+        keepers.insert(keeper)
+        return keeper
+    }
+
+    /// Forgets a keeper once it has been reaped.
+    static func ended(_ keeper: pid_t) {
+        lock.lock()
+        keepers.remove(keeper)
+        lock.unlock()
+    }
+
+    /// Runs `write`, which replaces the site; it calls its argument just before its first
+    /// rename, which throws if the build is being interrupted (so nothing is replaced).
+    static func writingSite(_ write: (_ commit: () throws -> Void) throws -> Void) throws {
+        siteLock.lock()
+        defer { siteLock.unlock() }
+        try write {
+            lock.lock()
+            defer { lock.unlock() }
+            guard signalled == 0 else { throw Stopped() }
+            siteReplaced = true
+        }
+    }
+
+    private static func stop(signal: Int32) {
+        lock.lock()
+        signalled = signal
+        let running = keepers
+        for keeper in running { kill(keeper, SIGTERM) }
+        lock.unlock()
+        // The keepers end their trees at once; wait (briefly) until they are reaped.
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            lock.lock()
+            let left = keepers.count
+            lock.unlock()
+            if left == 0 { break }
+            usleep(5_000)
+        }
+        siteLock.lock()
+        let name = signal == SIGINT ? "SIGINT" : signal == SIGTERM ? "SIGTERM" : "signal \(signal)"
+        let site = siteReplaced
+            ? "the new site had already been written in full before the signal"
+            : "the site was not changed: the previous one is kept as it was"
+        let message = "book: stopped by \(name): every compiler and chapter program it started was "
+            + "ended; \(site)\n"
+        message.withCString { text in _ = write(2, text, strlen(text)) }
+        _exit(128 + signal)
+    }
+}
