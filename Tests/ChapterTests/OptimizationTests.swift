@@ -12,5 +12,7 @@ final class OptimizationTests: XCTestCase {
                              "the prose says lazy decay needs over ten times fewer updates")
         XCTAssertGreaterThan(try result.number("noise_gap_at_40"), 0, "the prose says L2 is ahead at 40% noise")
         XCTAssertGreaterThan(try result.number("rouge1_with_l2_at_40"), try result.number("rouge1_without_l2_at_40"))
+        XCTAssertGreaterThan(try result.number("noise_l2_minus_early_stopped_at_40_lower"), 0,
+                             "the prose says L2 beats the early-stopped scorer at 40% noise")
     }
 }

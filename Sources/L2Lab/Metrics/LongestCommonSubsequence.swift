@@ -1,8 +1,10 @@
 /// Longest common subsequences of token sequences, as `rouge-score` computes them for ROUGE-L.
+///
+/// Tokens are compared by Unicode scalars (``TokenKey``), as Python compares strings.
 enum LongestCommonSubsequence {
     /// The dynamic-programming table: `table[i][j]` is the LCS length of `reference[..<i]`
     /// and `candidate[..<j]`.
-    static func table(_ reference: [String], _ candidate: [String]) -> [[Int]] {
+    static func table(_ reference: [TokenKey], _ candidate: [TokenKey]) -> [[Int]] {
         var table = [[Int]](repeating: [Int](repeating: 0, count: candidate.count + 1),
                             count: reference.count + 1)
         for i in 1..<(reference.count + 1) {
@@ -20,11 +22,12 @@ enum LongestCommonSubsequence {
     /// The LCS length of two sequences.
     static func length(_ reference: [String], _ candidate: [String]) -> Int {
         guard !reference.isEmpty, !candidate.isEmpty else { return 0 }
-        return table(reference, candidate)[reference.count][candidate.count]
+        let table = table(reference.map { TokenKey($0) }, candidate.map { TokenKey($0) })
+        return table[reference.count][candidate.count]
     }
 
     /// Indices into `reference` of one LCS, chosen by `rouge-score`'s backtracking rule.
-    static func referenceIndices(_ reference: [String], _ candidate: [String]) -> [Int] {
+    static func referenceIndices(_ reference: [TokenKey], _ candidate: [TokenKey]) -> [Int] {
         guard !reference.isEmpty, !candidate.isEmpty else { return [] }
         let table = table(reference, candidate)
         var i = reference.count
@@ -46,9 +49,10 @@ enum LongestCommonSubsequence {
 
     /// The tokens of `reference` in the union of its LCS with each candidate sentence.
     static func unionTokens(_ reference: [String], _ candidates: [[String]]) -> [String] {
+        let referenceKeys = reference.map { TokenKey($0) }
         var inUnion = [Bool](repeating: false, count: reference.count)
         for candidate in candidates {
-            for index in referenceIndices(reference, candidate) {
+            for index in referenceIndices(referenceKeys, candidate.map { TokenKey($0) }) {
                 inUnion[index] = true
             }
         }

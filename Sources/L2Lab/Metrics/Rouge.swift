@@ -38,9 +38,27 @@ public struct RougeScorer: Sendable {
 
     /// ROUGE-N: clipped n-gram overlap of order `order` (1 for ROUGE-1, 2 for ROUGE-2).
     ///
-    /// An empty side gives precision or recall 0 (the denominator is at least 1).
-    public func rougeN(order: Int, target: String, prediction: String) -> RougeScore {
-        precondition(order > 0, "ROUGE-N needs a positive order")
+    /// An empty side gives precision or recall 0 (the denominator is at least 1). N-grams are
+    /// compared by Unicode scalars (``TokenKey``); the tokenizer only yields ASCII tokens anyway.
+    ///
+    /// - Throws: ``MetricError`` when `order < 1`.
+    public func rougeN(order: Int, target: String, prediction: String) throws -> RougeScore {
+        try MetricError.require("ROUGE-N's order", order, atLeast: 1)
+        return ngramOverlap(order: order, target: target, prediction: prediction)
+    }
+
+    /// ROUGE-1, ``rougeN(order:target:prediction:)`` of order 1 (which cannot throw).
+    public func rouge1(target: String, prediction: String) -> RougeScore {
+        ngramOverlap(order: 1, target: target, prediction: prediction)
+    }
+
+    /// ROUGE-2, ``rougeN(order:target:prediction:)`` of order 2 (which cannot throw).
+    public func rouge2(target: String, prediction: String) -> RougeScore {
+        ngramOverlap(order: 2, target: target, prediction: prediction)
+    }
+
+    /// ROUGE-N for an order already known to be positive.
+    private func ngramOverlap(order: Int, target: String, prediction: String) -> RougeScore {
         let targetCounts = tokenizer.tokenize(target).ngramCounts(order: order)
         let predictionCounts = tokenizer.tokenize(prediction).ngramCounts(order: order)
         var matches = 0
@@ -82,7 +100,8 @@ public struct RougeScorer: Sendable {
         var predictionLeft = tokenCounts(predictionSentences)
         var hits = 0
         for sentence in targetSentences {
-            for token in LongestCommonSubsequence.unionTokens(sentence, predictionSentences) {
+            for text in LongestCommonSubsequence.unionTokens(sentence, predictionSentences) {
+                let token = TokenKey(text)
                 if let inTarget = targetLeft[token], inTarget > 0,
                    let inPrediction = predictionLeft[token], inPrediction > 0 {
                     hits += 1
@@ -100,11 +119,11 @@ public struct RougeScorer: Sendable {
         text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: true).map { String($0) }
     }
 
-    private func tokenCounts(_ sentences: [[String]]) -> [String: Int] {
-        var counts: [String: Int] = [:]
+    private func tokenCounts(_ sentences: [[String]]) -> [TokenKey: Int] {
+        var counts: [TokenKey: Int] = [:]
         for sentence in sentences {
             for token in sentence {
-                counts[token, default: 0] += 1
+                counts[TokenKey(token), default: 0] += 1
             }
         }
         return counts

@@ -2,9 +2,10 @@
 ///
 /// Ids are assigned deterministically: `<unk>` is 0; with boundary tokens `<s>` is 1 and
 /// `</s>` is 2; then every token seen at least `minimumCount` times, by descending count and,
-/// among equal counts, in ascending `String` order (Swift's comparison, by Unicode scalar
-/// values of the canonical form; byte order for ASCII). The reserved strings are never counted.
-/// As everywhere in Swift, canonically equivalent spellings (composed or decomposed `é`) are one token.
+/// among equal counts, in ascending order of Unicode scalar values (``TokenKey``'s order, the
+/// UTF-8 byte order; for ASCII the same as `String`'s). The reserved strings are never counted.
+/// Tokens are compared by Unicode scalars, as in Python: composed and decomposed `é` are two
+/// tokens, unlike Swift's `String` equality.
 public struct Vocabulary: Equatable, Sendable {
     /// The unknown token, standing for every token not in the vocabulary.
     public static let unknownToken = "<unk>"
@@ -17,31 +18,34 @@ public struct Vocabulary: Equatable, Sendable {
     public let tokens: [String]
     /// Whether `<s>` and `</s>` have ids (1 and 2).
     public let hasBoundaryTokens: Bool
-    private let idsByToken: [String: Int]
+    private let idsByToken: [TokenKey: Int]
 
     /// Builds a vocabulary from token counts, keeping tokens counted at least `minimumCount` times.
-    public init(counts: [String: Int], minimumCount: Int = 1, boundaryTokens: Bool = false) {
-        let reserved = boundaryTokens
-            ? [Vocabulary.unknownToken, Vocabulary.startToken, Vocabulary.endToken]
-            : [Vocabulary.unknownToken]
+    ///
+    /// The counts are keyed by ``TokenKey`` so that differently encoded tokens stay apart.
+    public init(counts: [TokenKey: Int], minimumCount: Int = 1, boundaryTokens: Bool = false) {
+        let reserved: [TokenKey] = boundaryTokens
+            ? [TokenKey(Vocabulary.unknownToken), TokenKey(Vocabulary.startToken),
+               TokenKey(Vocabulary.endToken)]
+            : [TokenKey(Vocabulary.unknownToken)]
         let kept = counts
             .filter { $0.value >= minimumCount && !reserved.contains($0.key) }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        tokens = reserved + kept.map(\.key)
+        tokens = (reserved + kept.map(\.key)).map(\.text)
         hasBoundaryTokens = boundaryTokens
-        var ids: [String: Int] = [:]
+        var ids: [TokenKey: Int] = [:]
         for (id, token) in tokens.enumerated() {
-            ids[token] = id
+            ids[TokenKey(token)] = id
         }
         idsByToken = ids
     }
 
     /// Builds a vocabulary from tokenized sentences, counting every token occurrence.
     public init(sentences: [[String]], minimumCount: Int = 1, boundaryTokens: Bool = false) {
-        var counts: [String: Int] = [:]
+        var counts: [TokenKey: Int] = [:]
         for sentence in sentences {
             for token in sentence {
-                counts[token, default: 0] += 1
+                counts[TokenKey(token), default: 0] += 1
             }
         }
         self.init(counts: counts, minimumCount: minimumCount, boundaryTokens: boundaryTokens)
@@ -55,7 +59,7 @@ public struct Vocabulary: Equatable, Sendable {
 
     /// The id of `token`, or ``unknownID`` when it is not in the vocabulary.
     public func id(of token: String) -> Int {
-        idsByToken[token] ?? unknownID
+        idsByToken[TokenKey(token)] ?? unknownID
     }
 
     /// The token with id `id`; `id` must be in `0..<count`.

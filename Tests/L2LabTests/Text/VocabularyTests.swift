@@ -42,4 +42,14 @@ final class VocabularyTests: XCTestCase {
         XCTAssertEqual(forward.tokens, ["<unk>", "B", "a", "b", "c"])
         XCTAssertEqual(forward, backward)
     }
+
+    /// Composed and decomposed "café" get separate ids; equal counts are ordered by code
+    /// points, as Python's sorted(): "cafe" < "cafe\u0301" < "caf\u00e9".
+    func testCanonicallyEquivalentSpellingsGetSeparateIds() {
+        let (composed, decomposed) = ("caf\u{E9}", "cafe\u{301}")
+        let vocabulary = Vocabulary(sentences: [[composed, decomposed, "cafe"]])
+        XCTAssertEqual(vocabulary.tokens.map { Array($0.unicodeScalars) },
+                       ["<unk>", "cafe", decomposed, composed].map { Array($0.unicodeScalars) })
+        XCTAssertEqual(vocabulary.encode([composed, decomposed]), [3, 2])
+    }
 }
