@@ -14,6 +14,8 @@ public struct ChapterOutcome: Sendable {
 public struct BookBuilder: Sendable {
     public var workspace: Workspace
     public var progress: Progress
+    /// How much a chapter's program may print before it is stopped (`ChapterRunner.printLimit`).
+    var printLimit = ChapterRunner.defaultPrintLimit
 
     public init(workspace: Workspace, progress: Progress) {
         self.workspace = workspace
@@ -113,8 +115,9 @@ public struct BookBuilder: Sendable {
 
     /// Compiles and runs `plans` in parallel, up to `jobs` at a time, and caches their results.
     private func run(_ plans: [Plan], context: Context, jobs: Int) throws -> [ChapterOutcome] {
-        let runner = ChapterRunner(toolchain: context.toolchain, libraries: workspace.libraries,
+        var runner = ChapterRunner(toolchain: context.toolchain, libraries: workspace.libraries,
                                    bookRoot: workspace.bookRoot, dataFolder: workspace.dataFolder)
+        runner.printLimit = printLimit
         let lock = NSLock()
         var outcomes = [ChapterOutcome?](repeating: nil, count: plans.count)
         var next = 0
@@ -214,29 +217,22 @@ public struct BookBuilder: Sendable {
     }
 }
 
-extension CacheKey {
-    /// The first 12 hexadecimal digits of the SHA-256 of `text`.
-    static func digest(_ text: String) -> String {
-        String(SHA256Digest.hex(of: text).prefix(12))
-    }
-}
-
 // MARK: - Cache state and cleaning
 
 extension BookBuilder {
-    /// Each chapter with whether its cached result is current ("current", "stale", "none").
-    public func cacheStates(_ chapters: [Chapter]) throws -> [(chapter: Chapter, state: String)] {
+    /// Each chapter with the state of its cached result.
+    public func cacheStates(_ chapters: [Chapter]) throws -> [(chapter: Chapter, state: CacheState)] {
         let context = try context()
         var results: [String: ChapterResult] = [:]
         return try chapters.map { chapter in
             let plan = try plan(chapter, context: context, results: results)
             if let result = context.cache.result(for: chapter, key: plan.key, lineMap: plan.program.lineMap) {
                 results[chapter.name] = result
-                return (chapter, "current")
+                return (chapter, .current)
             }
             let exists = FileManager.default.fileExists(
                 atPath: context.cache.folder.appendingPathComponent(chapter.name + ".json").path)
-            return (chapter, exists ? "stale" : "none")
+            return (chapter, exists ? .stale : .absent)
         }
     }
 

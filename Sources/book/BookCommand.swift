@@ -76,16 +76,25 @@ func reportingErrors(_ body: () throws -> Void) throws {
         throw ExitCode(error.exitCode)
     } catch let error as DataError {
         FileHandle.standardError.write(Data((error.description + "\n").utf8))
-        throw ExitCode(65)
+        throw ExitCode(error.exitCode)
     }
 }
 
-/// Prints each failure in the compiler's format, so that editors can jump to it.
+/// What L2Lab's loaders say of a corpus file that is not there (`DataLoadError.missingData`);
+/// the library names the folder and `BOOK_DATA_DIR`, and `book` adds how to fetch the corpora.
+let missingCorpus = ": error: data not found: "
+
+/// Prints each failure in the compiler's format, so that editors can jump to it; a cell that
+/// found no corpus gets the hint to fetch it.
 func printFailures(_ outcomes: [ChapterOutcome]) -> Bool {
     var failed = false
     for outcome in outcomes {
         if let failure = outcome.result.failure {
             FileHandle.standardError.write(Data("\(failure.location): error: \(failure.message)\n".utf8))
+            if failure.message.contains(missingCorpus) {
+                let hint = "  hint: run `book data fetch` to download the corpora\n"
+                FileHandle.standardError.write(Data(hint.utf8))
+            }
             failed = true
         }
         for check in outcome.result.checks where !check.passed {

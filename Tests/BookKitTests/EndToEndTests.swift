@@ -3,9 +3,14 @@ import XCTest
 
 /// Builds the fixture book whose chapters fail in every way, through the whole pipeline.
 final class EndToEndTests: XCTestCase {
+    /// What a chapter may print here before it is stopped: 07-endless prints 1 MB lines
+    /// without end, and a test need not write the default 512 MB to find that out.
+    private let printLimit = 32 << 20
+
     private func build(_ root: URL, useCache: Bool = true) throws -> [ChapterOutcome] {
-        let builder = BookBuilder(workspace: Workspace(bookRoot: root, packageRoot: packageRoot),
+        var builder = BookBuilder(workspace: Workspace(bookRoot: root, packageRoot: packageRoot),
                                   progress: Progress(quiet: true))
+        builder.printLimit = printLimit
         let book = try Book.load(root: root)
         let output = try OutputFolder(url: root.appendingPathComponent("output"), bookRoot: root)
         return try builder.build(book, chapters: [], output: output, useCache: useCache, jobs: 2)
@@ -36,11 +41,12 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(failures["06-fatal"]??.location.description, "chapters/06-fatal.md:10:1")
         XCTAssertEqual(failures["06-fatal"]??.message, "Fatal error: boom")
         XCTAssertEqual(failures["07-endless"]??.location.description, "chapters/07-endless.md:6:1")
-        XCTAssertEqual(failures["07-endless"]??.message, "the chapter printed more than 512.0 MB and was "
+        XCTAssertEqual(failures["07-endless"]??.message, "the chapter printed more than 32.0 MB and was "
             + "stopped; print less, or write large results to a file")
         let endless = try lastRunFolder(root, "07-endless").appendingPathComponent("stdout.txt")
         let printed = try FileManager.default.attributesOfItem(atPath: endless.path)[.size] as? Int
-        XCTAssertLessThan(printed ?? .max, 2 * ChapterRunner.outputLimit, "stopped soon after the limit")
+        XCTAssertGreaterThan(printed ?? 0, printLimit - (1 << 20), "stopped at the limit, not before")
+        XCTAssertLessThan(printed ?? .max, 2 * printLimit, "stopped soon after the limit")
 
         let site = try siteBytes(root)
         for page in ["index.html", "01-ok.html", "02-typeerror.html", "03-crash.html", "04-timeout.html",
@@ -80,9 +86,17 @@ final class EndToEndTests: XCTestCase {
         return root
     }
 
+    private func cacheStates(_ root: URL) throws -> [CacheState] {
+        let builder = BookBuilder(workspace: Workspace(bookRoot: root, packageRoot: packageRoot),
+                                  progress: Progress(quiet: true))
+        return try builder.cacheStates(Book.load(root: root).chapters).map(\.state)
+    }
+
     func testProseEditThatMovesCellsReusesTheResultAtTheNewLines() throws {
         let root = try bookWithOnlyTheGoodChapter()
+        XCTAssertEqual(try cacheStates(root), [.absent])
         let first = try build(root)
+        XCTAssertEqual(try cacheStates(root), [.current])
         XCTAssertEqual(first[0].result.checks.map(\.line), [9])
         let file = root.appendingPathComponent("chapters/01-ok.md")
         let text = try String(contentsOf: file, encoding: .utf8)
@@ -93,6 +107,13 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(second[0].result.checks.map(\.line), [11])
         let page = try String(contentsOf: root.appendingPathComponent("output/01-ok.html"), encoding: .utf8)
         XCTAssertTrue(page.contains("<p>A new paragraph.</p>"))
+        XCTAssertEqual(try cacheStates(root), [.current], "a prose edit keeps the result current")
+
+        let edited = try String(contentsOf: file, encoding: .utf8)
+        try edited.replacingOccurrences(of: "alert(1)", with: "alert(2)").write(to: file, atomically: true,
+                                                                                encoding: .utf8)
+        XCTAssertEqual(try cacheStates(root), [.stale], "a cell edit makes it stale")
+        XCTAssertEqual(CacheState.absent.description, "none", "what `book list` shows")
     }
 
     func testCorruptCacheEntryIsRebuiltNotTrusted() throws {

@@ -59,11 +59,10 @@ public struct CacheKey: Equatable, Sendable, CustomStringConvertible {
 
     /// The first 12 hexadecimal digits, as pages show it.
     public var description: String { String(hash.prefix(12)) }
-}
 
-enum SHA256Digest {
-    /// The SHA-256 of `text`'s UTF-8 bytes, in hexadecimal.
-    static func hex(of text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).hexString
+    /// The first 12 hexadecimal digits of the SHA-256 of `text` (a data manifest's digest, as
+    /// a page's provenance shows it).
+    static func digest(_ text: String) -> String {
+        String(SHA256Digest.hex(of: text).prefix(12))
     }
 }

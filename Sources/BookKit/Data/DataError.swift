@@ -27,6 +27,17 @@ public enum DataError: Error, CustomStringConvertible, Equatable {
 
     private static let refetch = "run `book data fetch` to download it again"
 
+    /// The status `book` exits with: 74 (input/output failure) when the file system failed,
+    /// 65 (bad input) for a download or a corpus that is wrong, as for `BookError`.
+    public var exitCode: Int32 {
+        switch self {
+        case .fileSystem: return 74
+        case .checksumMismatch, .pipFailed, .missingWheel, .corruptArchive, .notFetched, .malformedManifest,
+             .outdatedManifest, .missingFile, .corruptFile:
+            return 65
+        }
+    }
+
     public var description: String {
         switch self {
         case let .checksumMismatch(package, expected, actual):

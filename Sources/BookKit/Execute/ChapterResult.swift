@@ -9,7 +9,7 @@ public struct ChapterResult: Codable, Equatable, Sendable {
         case timedOut
         /// The program stopped (for example by `exit(0)`) before its last cell finished.
         case exitedEarly
-        /// The program printed more than `ChapterRunner.outputLimit` and was stopped.
+        /// The program printed more than `ChapterRunner.printLimit` and was stopped.
         case printedTooMuch
     }
 

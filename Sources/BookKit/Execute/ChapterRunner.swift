@@ -3,17 +3,20 @@ import Foundation
 /// Compiles a chapter's program with `swiftc -O`, runs it in a scratch folder with the
 /// chapter's time limit, and collects what each cell produced.
 struct ChapterRunner {
-    /// The most a chapter's program may print (standard output and error together): far more
-    /// than a page can show, and a guard against a print in an endless loop filling the disk.
-    static let outputLimit = 512 << 20
+    /// The default of `printLimit`.
+    static let defaultPrintLimit = 512 << 20
     var toolchain: Toolchain
     var libraries: RuntimeLibraries
     /// The book's root: the compiler runs there, so that paths in messages are relative to it.
     var bookRoot: URL
     /// The corpora folder, handed to the program as `BOOK_DATA_DIR`.
     var dataFolder: URL
-    /// Shown text of one cell is cut after this many bytes, and the cut is reported.
-    var outputLimit = 256 * 1024
+    /// The most a chapter's program may print (standard output and error together) before it is
+    /// stopped: far more than a page can show, and a guard against a print in an endless loop
+    /// filling the disk. Not part of the cache key: only tests lower it.
+    var printLimit = Self.defaultPrintLimit
+    /// The shown text of one cell is cut after this many bytes, and the cut is reported.
+    var shownTextLimit = 256 * 1024
 
     /// What a run produced, and how long compiling and running took (for progress only).
     struct Run {
@@ -76,7 +79,7 @@ struct ChapterRunner {
         let process = ChildProcess(
             executable: executable, arguments: [], workingDirectory: scratch, environment: environment,
             standardOutput: stdout, standardError: stderr, timeLimit: chapter.frontMatter.timeLimit,
-            outputLimit: Self.outputLimit, parentVariable: "NOTEBOOK_PARENT_PID"
+            printLimit: printLimit, parentVariable: "NOTEBOOK_PARENT_PID"
         )
         let ending = try process.run()
         let runSeconds = seconds(since: runStart)
@@ -86,7 +89,8 @@ struct ChapterRunner {
             events: ChannelEvent.decode(files.contents(atPath: channel.path) ?? Data()),
             stdout: files.contents(atPath: stdout.path) ?? Data(),
             stderr: Data(errors.utf8),
-            outputLimit: outputLimit
+            shownTextLimit: shownTextLimit,
+            printLimit: printLimit
         )
         return Run(
             result: collector.result(ending: ending),

@@ -13,7 +13,7 @@ struct ChildProcess {
         case exited(Int32)
         case signalled(Int32)
         case timedOut
-        /// Its standard output and error together grew past `outputLimit`.
+        /// Its standard output and error together grew past `printLimit`.
         case printedTooMuch
     }
 
@@ -25,13 +25,13 @@ struct ChildProcess {
     var standardError: URL
     var timeLimit: Double?
     /// The most bytes the program may write to its standard output and error together.
-    var outputLimit: Int?
+    var printLimit: Int?
     /// An environment variable that the program receives set to its parent's process id (the
     /// keeper's), for a watch of its own.
     var parentVariable: String?
 
     /// Starts the program and waits for it; past the time limit or the output limit it is
-    /// killed (the output's size is looked at every 0.1 s, so it may overshoot a little).
+    /// killed (the output's size is looked at every 0.01 s, so it may overshoot a little).
     /// Throws `Interruption.Stopped` if `book` is being interrupted.
     func run() throws -> Ending {
         for file in [standardOutput, standardError]
@@ -50,18 +50,16 @@ struct ChildProcess {
         defer { Interruption.ended(keeper) }
         let deadline = timeLimit.map { DispatchTime.now() + $0 }
         var status: Int32 = 0
-        var polls = 0
         while true {
             let reaped = waitpid(keeper, &status, WNOHANG)
             if reaped == keeper { break }
             if reaped < 0 && errno != EINTR {
                 throw BookError(.io, "lost track of \(executable.lastPathComponent) (waitpid failed)")
             }
-            polls += 1
             let ending: Ending
             if let deadline, DispatchTime.now() >= deadline {
                 ending = .timedOut
-            } else if let outputLimit, polls % 10 == 0, writtenBytes() > outputLimit {
+            } else if let printLimit, writtenBytes() > printLimit {
                 ending = .printedTooMuch
             } else {
                 usleep(10_000)

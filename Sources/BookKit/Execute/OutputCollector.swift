@@ -8,7 +8,10 @@ struct OutputCollector {
     var events: [ChannelEvent]
     var stdout: Data
     var stderr: Data
-    var outputLimit: Int
+    /// The shown text of one cell is cut after this many bytes.
+    var shownTextLimit: Int
+    /// The limit past which the program was stopped (`ChildProcess.Ending.printedTooMuch`).
+    var printLimit: Int
 
     private struct Segment {
         var cellIndex: Int?
@@ -106,7 +109,7 @@ struct OutputCollector {
                 + "\(Format.seconds(chapter.frontMatter.timeLimit))"
                 + " and was stopped"
         case (.printedTooMuch, _):
-            message = "the chapter printed more than \(Format.bytes(ChapterRunner.outputLimit)) and was "
+            message = "the chapter printed more than \(Format.bytes(printLimit)) and was "
                 + "stopped; print less, or write large results to a file"
         case (.exitedEarly, _):
             message = "the program exited before the chapter's end (an early call to exit?)"
@@ -154,34 +157,17 @@ struct OutputCollector {
         return elsewhere
     }
 
-    /// The bytes of `data` in `start..<end` as text, cut at the output limit with a note.
+    /// The bytes of `data` in `start..<end` as text, cut at the shown-text limit with a note.
     private func text(_ data: Data, from start: Int, to end: Int?) -> String {
         let lower = min(max(start, 0), data.count)
         let upper = max(lower, min(end ?? data.count, data.count))
         let count = upper - lower
-        let shown = data.subdata(in: lower..<(lower + min(count, outputLimit)))
+        let shown = data.subdata(in: lower..<(lower + min(count, shownTextLimit)))
         var text = String(decoding: shown, as: UTF8.self)
-        if count > outputLimit {
+        if count > shownTextLimit {
             text += "\n[output cut: the cell printed \(Format.bytes(count)); "
-                + "the first \(Format.bytes(outputLimit)) are shown]\n"
+                + "the first \(Format.bytes(shownTextLimit)) are shown]\n"
         }
         return text
-    }
-}
-
-/// Small text formats for messages.
-enum Format {
-    /// Seconds with up to one decimal: "2.5 s".
-    static func seconds(_ value: Double) -> String {
-        value >= 10 || value == value.rounded()
-            ? "\(Int(value.rounded())) s"
-            : String(format: "%.1f s", value)
-    }
-
-    /// A byte count in B, KB or MB.
-    static func bytes(_ count: Int) -> String {
-        if count < 1024 { return "\(count) B" }
-        if count < 1024 * 1024 { return "\(count / 1024) KB" }
-        return String(format: "%.1f MB", Double(count) / 1048576)
     }
 }

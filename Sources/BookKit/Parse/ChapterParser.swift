@@ -20,7 +20,8 @@ public enum ChapterParser {
                 return try TeXToMathML.convert(formula.tex, display: formula.display)
             } catch let failure as TeXToMathML.Failure {
                 throw BookError(.input, at: SourceLocation(path: path, line: formula.line, column: 1),
-                                "in the formula '\(formula.tex.prefix(60))': \(failure.message)",
+                                "in the formula '\(formula.tex.prefix(60))', at its character "
+                                    + "\(failure.column): \(failure.message)",
                                 hint: "the book supports a subset of TeX; see the README")
             }
         }

@@ -10,6 +10,9 @@ struct TeXToMathML {
     /// A mistake in a formula, at a character offset into it.
     struct Failure: Error, Equatable {
         var message: String
+        /// Where in the formula (1-based, in characters) the offending command, character or
+        /// environment starts; for something missing, where it was expected.
+        var column: Int
     }
 
     private var characters: [Character]
@@ -27,7 +30,7 @@ struct TeXToMathML {
         var converter = TeXToMathML(characters: Array(tex), display: display)
         let body = try converter.sequence(until: nil)
         guard converter.position == converter.characters.count else {
-            throw Failure(message: "'&', '\\\\' or '\\end' outside an aligned or cases environment")
+            throw converter.failure("'&', '\\\\' or '\\end' outside an aligned or cases environment")
         }
         let mode = display ? " display=\"block\"" : ""
         return "<math\(mode)><mrow>\(body)</mrow></math>"
@@ -48,11 +51,11 @@ struct TeXToMathML {
         while true {
             skipSpaces()
             guard let next = peek() else {
-                if terminator != nil { throw Failure(message: "a '{' is never closed") }
+                if terminator != nil { throw failure("a '{' is never closed") }
                 return out
             }
             if next == terminator { return out }
-            if next == "}" { throw Failure(message: "'}' without a matching '{'") }
+            if next == "}" { throw failure("'}' without a matching '{'") }
             if next == "&" || lookingAt("\\\\") || lookingAt("\\end") { return out }
             out += try scripted()
         }
@@ -99,7 +102,7 @@ struct TeXToMathML {
         defer { depth -= 1 }
         skipSpaces()
         if peek() == "{" { return try group() }
-        guard peek() != nil else { throw Failure(message: "a script or argument is missing") }
+        guard peek() != nil else { throw failure("a script or argument is missing") }
         return try atom().markup
     }
 
@@ -121,11 +124,11 @@ struct TeXToMathML {
             if character == "}" { depth -= 1; if depth == 0 { return text } }
             text.append(character)
         }
-        throw Failure(message: "a '{' is never closed")
+        throw failure("a '{' is never closed")
     }
 
     private mutating func atom() throws -> (markup: String, isLargeOperator: Bool) {
-        guard let character = next() else { throw Failure(message: "unexpected end of formula") }
+        guard let character = next() else { throw failure("unexpected end of formula") }
         if character == "{" {
             position -= 1
             return (try group(), false)
@@ -147,10 +150,11 @@ struct TeXToMathML {
             let symbol = character == "-" ? "−" : character == "*" ? "∗" : String(character)
             return ("<mo>\(HTML.escape(symbol))</mo>", false)
         }
-        throw Failure(message: "unexpected character '\(character)'")
+        throw failure("unexpected character '\(character)'", at: position - 1)
     }
 
     private mutating func command() throws -> (markup: String, isLargeOperator: Bool) {
+        let start = position - 1
         var name = ""
         while let letter = peek(), letter.isLetter {
             name.append(letter)
@@ -197,34 +201,35 @@ struct TeXToMathML {
             guard let delimiter = try delimiterAfterSizing() else { return ("", false) }
             return ("<mo>\(HTML.escape(delimiter))</mo>", false)
         case "begin":
-            return (try environment(), false)
+            return (try environment(at: start), false)
         default:
-            throw Failure(message: "unsupported TeX command '\\\(name)'")
+            throw failure("unsupported TeX command '\\\(name)'", at: start)
         }
     }
 
     private mutating func delimiterAfterSizing() throws -> String? {
         guard let character = next() else {
-            throw Failure(message: "a delimiter is missing after \\left or \\right")
+            throw failure("a delimiter is missing after \\left or \\right")
         }
         if character == "." { return nil }
         if character == "\\" {
+            let start = position - 1
             var name = ""
             while let letter = peek(), letter.isLetter { name.append(letter); position += 1 }
             if name.isEmpty, let symbol = next() { name = String(symbol) }
             guard let symbol = TeXSymbols.operators[name] else {
-                throw Failure(message: "unsupported delimiter '\\\(name)'")
+                throw failure("unsupported delimiter '\\\(name)'", at: start)
             }
             return symbol
         }
         return String(character)
     }
 
-    /// `\begin{aligned}` or `\begin{cases}`, up to its `\end`.
-    private mutating func environment() throws -> String {
+    /// `\begin{aligned}` or `\begin{cases}` (whose `\begin` is at `start`), up to its `\end`.
+    private mutating func environment(at start: Int) throws -> String {
         let name = try rawArgument()
         guard name == "aligned" || name == "cases" else {
-            throw Failure(message: "unsupported environment '\(name)'")
+            throw failure("unsupported environment '\(name)'", at: start)
         }
         var rows: [[String]] = [[]]
         while true {
@@ -236,13 +241,14 @@ struct TeXToMathML {
                 position += 2
                 rows.append([])
             } else if lookingAt("\\end") {
+                let end = position
                 position += 4
                 guard try rawArgument() == name else {
-                    throw Failure(message: "\\begin{\(name)} closed by another \\end")
+                    throw failure("\\begin{\(name)} closed by another \\end", at: end)
                 }
                 break
             } else {
-                throw Failure(message: "\\begin{\(name)} is never ended")
+                throw failure("\\begin{\(name)} is never ended")
             }
         }
         let alignment = name == "aligned" ? " columnalign=\"right left\"" : " columnalign=\"left left\""
@@ -258,12 +264,17 @@ struct TeXToMathML {
     private mutating func enterNesting() throws {
         depth += 1
         guard depth <= Self.maximumDepth else {
-            throw Failure(message: "the formula nests groups or arguments more than "
+            throw failure("the formula nests groups or arguments more than "
                 + "\(Self.maximumDepth) levels deep")
         }
     }
 
     // MARK: - Reading
+
+    /// A failure at character `index` of the formula (by default the current position).
+    private func failure(_ message: String, at index: Int? = nil) -> Failure {
+        Failure(message: message, column: min(max(index ?? position, 0), characters.count) + 1)
+    }
 
     private func peek() -> Character? { position < characters.count ? characters[position] : nil }
     private func peekAt(_ offset: Int) -> Character? {
@@ -283,6 +294,7 @@ struct TeXToMathML {
     }
     private mutating func expect(_ character: Character) throws {
         skipSpaces()
-        guard next() == character else { throw Failure(message: "expected '\(character)'") }
+        guard peek() == character else { throw failure("expected '\(character)'") }
+        position += 1
     }
 }

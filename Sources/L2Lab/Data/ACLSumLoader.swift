@@ -1,6 +1,6 @@
 /// Loads ACLSum documents from `aclsum/<split>.jsonl` in a data directory.
 public struct ACLSumLoader: Sendable {
-    /// The corpus's folder name inside the data directory, as `book data fetch` writes it.
+    /// The corpus's folder name inside the data directory, as the corpora are fetched.
     public static let folderName = "aclsum"
 
     /// The data directory read from.

@@ -1,6 +1,6 @@
 /// Loads the Chit-Chat conversations from `chitchat/dataset.json` in a data directory.
 public struct ChitChatLoader: Sendable {
-    /// The corpus's folder name inside the data directory, as `book data fetch` writes it.
+    /// The corpus's folder name inside the data directory, as the corpora are fetched.
     public static let folderName = "chitchat"
     /// The corpus's file name inside its folder.
     public static let fileName = "dataset.json"

@@ -6,7 +6,7 @@ import Musl
 import Darwin
 #endif
 
-/// The folder that holds the fetched corpora, laid out as `book data fetch` writes it:
+/// The folder that holds the fetched corpora, laid out as they are fetched:
 /// `aclsum/{train,val,test}.jsonl` and `chitchat/dataset.json`.
 public struct DataDirectory: Sendable, Equatable {
     /// The environment variable that overrides the default folder.

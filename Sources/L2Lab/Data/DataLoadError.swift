@@ -12,15 +12,19 @@ public enum DataLoadError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case let .missingData(path):
-            return "\(path): error: data not found; run `book data fetch` to download the corpora "
-                + "(or set BOOK_DATA_DIR to the folder that holds them)."
+            let slash = path.lastIndex(of: "/")
+            let folder = slash.map { String(path[..<$0]) } ?? "."
+            let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+            return "\(path): error: data not found: the folder \(folder) has no \(name) (corpora are "
+                + "read from the folder named by \(DataDirectory.environmentVariable), "
+                + "else from \(DataDirectory.defaultPath))."
         case let .unreadable(path, reason):
             return "\(path): error: cannot read the file (\(reason)); check its permissions."
         case let .malformed(path, line?, expected):
             return "\(path):\(line): error: record on line \(line): \(expected); "
-                + "run `book data fetch` to restore the file."
+                + "the file is damaged: download the corpus again."
         case let .malformed(path, nil, expected):
-            return "\(path): error: \(expected); run `book data fetch` to restore the file."
+            return "\(path): error: \(expected); the file is damaged: download the corpus again."
         }
     }
 }

@@ -149,6 +149,19 @@ final class DataStoreTests: XCTestCase {
         }
     }
 
+    /// A file-system failure is an input/output error (74), as `BookError.Kind.io` is; what is
+    /// wrong with a download or a corpus is bad input (65).
+    func testAFileSystemFailureExitsWithTheInputOutputCode() {
+        XCTAssertEqual(DataError.fileSystem(path: "/data", reason: "cannot create folder").exitCode, 74)
+        XCTAssertEqual(BookError(.io, "x").exitCode, 74)
+        let badInput: [DataError] = [
+            .checksumMismatch(package: "p", expected: "a", actual: "b"), .missingFile(path: "f"),
+            .corruptArchive(path: "w", reason: "r"), .notFetched(corpus: "c", directory: "d"),
+            .malformedManifest(path: "m", line: 1, reason: "r"),
+        ]
+        XCTAssertEqual(badInput.map(\.exitCode), [65, 65, 65, 65, 65])
+    }
+
     func testVerifyReportsAMissingCorpus() {
         XCTAssertThrowsError(try store().verify(in: dataDirectory)) { error in
             XCTAssertEqual(error as? DataError, .notFetched(corpus: "mini", directory: dataDirectory.path))

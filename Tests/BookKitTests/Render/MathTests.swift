@@ -42,8 +42,31 @@ final class MathTests: XCTestCase {
     }
 
     func testUnsupportedCommandIsAnErrorAtItsLine() {
-        assertBookError(line: 6, containing: "unsupported TeX command '\\foo'") {
-            _ = try parseChapter("---\ntitle: T\n---\n\nText\nwith $\\foo{x}$ here.\n")
+        assertBookError(line: 6, containing: "at its character 3: unsupported TeX command '\\foo'") {
+            _ = try parseChapter("---\ntitle: T\n---\n\nText\nwith $x \\foo{x}$ here.\n")
+        }
+    }
+
+    /// A failure names the column (in characters, from 1) where the offending command or
+    /// character starts, or where the missing part was expected.
+    func testAFailureCarriesTheColumnOfWhatIsWrong() {
+        let cases: [(tex: String, column: Int, message: String)] = [
+            ("a + \\foo{b}", 5, "unsupported TeX command '\\foo'"),
+            ("λ_{\\alpha} \\mathbf{x} \\bogus", 23, "unsupported TeX command '\\bogus'"),
+            ("\\begin{matrix} a \\end{matrix}", 1, "unsupported environment 'matrix'"),
+            ("(\\left\\foo x \\right)", 7, "unsupported delimiter '\\foo'"),
+            ("\\begin{aligned} a \\end{cases}", 19, "\\begin{aligned} closed by another \\end"),
+            ("a } b", 3, "'}' without a matching '{'"),
+            ("1 # 2", 3, "unexpected character '#'"),
+            ("x^{2", 5, "a '{' is never closed"),
+            ("x^", 3, "a script or argument is missing"),
+            ("a & b", 3, "'&', '\\\\' or '\\end' outside an aligned or cases environment"),
+        ]
+        for (tex, column, message) in cases {
+            XCTAssertThrowsError(try TeXToMathML.convert(tex, display: false), tex) { error in
+                let expected = TeXToMathML.Failure(message: message, column: column)
+                XCTAssertEqual(error as? TeXToMathML.Failure, expected, tex)
+            }
         }
     }
 

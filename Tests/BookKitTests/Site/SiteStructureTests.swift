@@ -1,15 +1,61 @@
 import Foundation
 import XCTest
+@testable import BookKit
 
-/// Checks the committed site in `output/` (CI checks that a clean build reproduces it byte for
-/// byte): the structure readers and assistive technology rely on, links, and the HTML checker.
+/// The structure readers and assistive technology rely on, links, and the HTML checker, on two
+/// sites: the fixture book `SiteBook`, built afresh in a temporary folder (so that a renderer
+/// change is checked by these tests, not by whoever last rebuilt `output/`), and the committed
+/// `output/` (whose bytes CI checks against a clean build of the book).
 final class SiteStructureTests: XCTestCase {
-    private let output = packageRoot.appendingPathComponent("output")
+    /// The fixture book's site, built once for all the tests of this class.
+    private static var freshSite: Result<URL, Error>?
+    private static var freshRoot: URL?
 
-    private func pages() throws -> [(name: String, html: String)] {
+    override class func tearDown() {
+        if let root = freshRoot { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        super.tearDown()
+    }
+
+    private func freshOutput() throws -> URL {
+        if let site = Self.freshSite { return try site.get() }
+        let result = Result<URL, Error> {
+            let source = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
+                .appendingPathComponent("SiteBook")
+            let root = FileManager.default.temporaryDirectory
+                .appendingPathComponent("booktest-site-\(UUID().uuidString)")
+                .appendingPathComponent("SiteBook")
+            try FileManager.default.createDirectory(at: root.deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: source, to: root)
+            Self.freshRoot = root
+            let builder = BookBuilder(workspace: Workspace(bookRoot: root, packageRoot: packageRoot),
+                                      progress: Progress(quiet: true))
+            let output = try OutputFolder(url: root.appendingPathComponent("output"), bookRoot: root)
+            let outcomes = try builder.build(try Book.load(root: root), chapters: [], output: output,
+                                             useCache: true, jobs: 2)
+            for outcome in outcomes where !outcome.result.passed {
+                let failure = String(describing: outcome.result.failure)
+                throw BookError(.failed, "\(outcome.chapter.name) failed: \(failure)")
+            }
+            return output.url
+        }
+        Self.freshSite = result
+        return try result.get()
+    }
+
+    /// Each site: its folder, its pages, and how many figures and tables it has at least.
+    private func sites() throws -> [(output: URL, pages: [(name: String, html: String)], figures: Int)] {
+        let committed = packageRoot.appendingPathComponent("output")
+        return [
+            (try freshOutput(), try pages(in: try freshOutput()), 5),
+            (committed, try pages(in: committed), 11),
+        ]
+    }
+
+    private func pages(in output: URL) throws -> [(name: String, html: String)] {
         let names = try FileManager.default.contentsOfDirectory(atPath: output.path)
             .filter { $0.hasSuffix(".html") }.sorted()
-        XCTAssertTrue(names.contains("index.html"))
+        XCTAssertTrue(names.contains("index.html"), output.path)
         return try names.map { name in
             (name, try String(contentsOf: output.appendingPathComponent(name), encoding: .utf8))
         }
@@ -23,51 +69,62 @@ final class SiteStructureTests: XCTestCase {
     }
 
     func testEveryPageHasOneTitleHeadingAndLanguage() throws {
-        for page in try pages() {
-            XCTAssertEqual(matches("(<h1[ >])", in: page.html).count, 1, page.name)
-            XCTAssertTrue(page.html.contains("<html lang=\"en\">"), page.name)
-            let head = page.html.components(separatedBy: "</head>")[0]
-            XCTAssertEqual(matches("<title>([^<]+)</title>", in: head).count, 1, page.name)
+        for site in try sites() {
+            for page in site.pages {
+                let name = "\(site.output.path)/\(page.name)"
+                XCTAssertEqual(matches("(<h1[ >])", in: page.html).count, 1, name)
+                XCTAssertTrue(page.html.contains("<html lang=\"en\">"), name)
+                let head = page.html.components(separatedBy: "</head>")[0]
+                XCTAssertEqual(matches("<title>([^<]+)</title>", in: head).count, 1, name)
+            }
         }
     }
 
     func testEveryFigureHasACaptionAndEveryChartATitleAndDescription() throws {
-        var figures = 0
-        for page in try pages() {
-            let parts = page.html.components(separatedBy: "<figure").dropFirst()
-            for figure in parts {
-                let body = figure.components(separatedBy: "</figure>")[0]
-                XCTAssertTrue(body.contains("<figcaption><span class=\"label\">"),
-                              "\(page.name): \(body.prefix(80))")
-                if body.contains("<svg") {
-                    XCTAssertTrue(body.contains("<title id=") && body.contains("<desc id="), page.name)
+        for site in try sites() {
+            var figures = 0
+            for page in site.pages {
+                let name = "\(site.output.path)/\(page.name)"
+                let parts = page.html.components(separatedBy: "<figure").dropFirst()
+                for figure in parts {
+                    let body = figure.components(separatedBy: "</figure>")[0]
+                    XCTAssertTrue(body.contains("<figcaption><span class=\"label\">"),
+                                  "\(name): \(body.prefix(80))")
+                    if body.contains("<svg") {
+                        XCTAssertTrue(body.contains("<title id=") && body.contains("<desc id="), name)
+                    }
+                    figures += 1
                 }
-                figures += 1
             }
+            XCTAssertGreaterThanOrEqual(figures, site.figures, site.output.path)
         }
-        XCTAssertGreaterThan(figures, 10)
     }
 
     func testAssetsAreLocalAndEveryInternalLinkResolves() throws {
-        let all = try pages()
-        let ids = Dictionary(uniqueKeysWithValues: all.map { page in
-            (page.name, Set(matches(" id=\"([^\"]+)\"", in: page.html)))
-        })
-        for page in all {
-            for asset in matches("(?:src|<link[^>]*href)=\"([^\"]+)\"", in: page.html) {
-                XCTAssertFalse(asset.contains("//"), "\(page.name): the asset \(asset) is not in output/")
-                let file = output.appendingPathComponent(asset)
-                XCTAssertTrue(FileManager.default.fileExists(atPath: file.path), "\(page.name): \(asset)")
-            }
-            for link in matches("<a [^>]*href=\"([^\"]+)\"", in: page.html) where !link.contains("://") {
-                let parts = link.split(separator: "#", omittingEmptySubsequences: false).map(String.init)
-                let target = parts[0].isEmpty ? page.name : parts[0]
-                XCTAssertNotNil(ids[target] ?? (target == "style.css" ? [] : nil), "\(page.name): \(link)")
-                if parts.count > 1 {
-                    XCTAssertTrue(ids[target]?.contains(parts[1]) == true,
-                                  "\(page.name): \(link) has no target")
+        for site in try sites() {
+            let ids = Dictionary(uniqueKeysWithValues: site.pages.map { page in
+                (page.name, Set(matches(" id=\"([^\"]+)\"", in: page.html)))
+            })
+            var links = 0
+            for page in site.pages {
+                let name = "\(site.output.path)/\(page.name)"
+                for asset in matches("(?:src|<link[^>]*href)=\"([^\"]+)\"", in: page.html) {
+                    XCTAssertFalse(asset.contains("//"), "\(name): the asset \(asset) is not in output/")
+                    let file = site.output.appendingPathComponent(asset)
+                    XCTAssertTrue(FileManager.default.fileExists(atPath: file.path), "\(name): \(asset)")
+                }
+                for link in matches("<a [^>]*href=\"([^\"]+)\"", in: page.html) where !link.contains("://") {
+                    let parts = link.split(separator: "#", omittingEmptySubsequences: false).map(String.init)
+                    let target = parts[0].isEmpty ? page.name : parts[0]
+                    XCTAssertNotNil(ids[target] ?? (target == "style.css" ? [] : nil), "\(name): \(link)")
+                    if parts.count > 1 {
+                        XCTAssertTrue(ids[target]?.contains(parts[1]) == true,
+                                      "\(name): \(link) has no target")
+                        links += 1
+                    }
                 }
             }
+            XCTAssertGreaterThan(links, 0, "\(site.output.path): the anchors were checked")
         }
     }
 
@@ -76,17 +133,20 @@ final class SiteStructureTests: XCTestCase {
         guard FileManager.default.isExecutableFile(atPath: tidy.path) else {
             throw XCTSkip("tidy is not installed (scripts/build-book installs it)")
         }
-        for page in try pages() {
-            let process = Process()
-            process.executableURL = tidy
-            process.arguments = ["-errors", "-quiet", output.appendingPathComponent(page.name).path]
-            let errors = Pipe()
-            process.standardError = errors
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            let report = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            XCTAssertFalse(report.contains("Error:"), "\(page.name):\n\(report)")
+        for site in try sites() {
+            for page in site.pages {
+                let process = Process()
+                process.executableURL = tidy
+                process.arguments = ["-errors", "-quiet", site.output.appendingPathComponent(page.name).path]
+                let errors = Pipe()
+                process.standardError = errors
+                process.standardOutput = FileHandle.nullDevice
+                try process.run()
+                let bytes = errors.fileHandleForReading.readDataToEndOfFile()
+                let report = String(decoding: bytes, as: UTF8.self)
+                process.waitUntilExit()
+                XCTAssertFalse(report.contains("Error:"), "\(site.output.path)/\(page.name):\n\(report)")
+            }
         }
     }
 }

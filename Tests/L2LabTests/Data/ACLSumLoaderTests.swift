@@ -39,13 +39,16 @@ final class ACLSumLoaderTests: XCTestCase {
         XCTAssertEqual(first.sentences.inOrder.map(\.count), [2, 3, 1])
     }
 
-    func testMissingDataNamesTheFetchCommand() throws {
+    func testMissingDataNamesTheFolderAndTheEnvironmentVariable() throws {
         let loader = ACLSumLoader(directory: DataDirectory(path: "/nonexistent/book-data"))
         XCTAssertThrowsError(try loader.documents(in: .val)) { error in
             XCTAssertEqual(
                 error as? DataLoadError, .missingData(path: "/nonexistent/book-data/aclsum/val.jsonl")
             )
-            XCTAssertTrue("\(error)".contains("run `book data fetch`"), "\(error)")
+            // The library knows nothing of the command line: `book` adds the hint to fetch.
+            XCTAssertEqual("\(error)", "/nonexistent/book-data/aclsum/val.jsonl: error: data not found: "
+                + "the folder /nonexistent/book-data/aclsum has no val.jsonl "
+                + "(corpora are read from the folder named by BOOK_DATA_DIR, else from .book-data).")
         }
     }
 

@@ -46,13 +46,16 @@ final class ChitChatLoaderTests: XCTestCase {
         XCTAssertEqual(conversations[1].speakers, [speakerB, speakerC])
     }
 
-    func testMissingDataNamesTheFetchCommand() {
+    func testMissingDataNamesTheFolderAndTheEnvironmentVariable() {
         let loader = ChitChatLoader(directory: DataDirectory(path: "/nonexistent/book-data/"))
         XCTAssertThrowsError(try loader.conversations()) { error in
             XCTAssertEqual(
                 error as? DataLoadError, .missingData(path: "/nonexistent/book-data/chitchat/dataset.json")
             )
-            XCTAssertTrue("\(error)".contains("run `book data fetch`"), "\(error)")
+            // The library knows nothing of the command line: `book` adds the hint to fetch.
+            XCTAssertEqual("\(error)", "/nonexistent/book-data/chitchat/dataset.json: error: data not found: "
+                + "the folder /nonexistent/book-data/chitchat has no dataset.json "
+                + "(corpora are read from the folder named by BOOK_DATA_DIR, else from .book-data).")
         }
     }
 
