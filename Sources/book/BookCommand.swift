@@ -80,6 +80,15 @@ func reportingErrors(_ body: () throws -> Void) throws {
     }
 }
 
+/// Prints the warnings of `book` in the compiler's format, and returns the book.
+@discardableResult
+func printingWarnings(_ book: Book) -> Book {
+    for warning in book.warnings {
+        FileHandle.standardError.write(Data((warning.description + "\n").utf8))
+    }
+    return book
+}
+
 /// Prints each failure in the compiler's format, so that editors can jump to it.
 func printFailures(_ outcomes: [ChapterOutcome]) -> Bool {
     var failed = false
@@ -117,7 +126,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let book = try Book.load(root: common.bookRoot)
+            let book = printingWarnings(try Book.load(root: common.bookRoot))
             let outputURL = URL(fileURLWithPath: output, relativeTo: common.bookRoot)
             let folder = try OutputFolder(url: outputURL, bookRoot: common.bookRoot)
             let outcomes = try common.builder().build(book, chapters: chapters, output: folder,
@@ -141,7 +150,7 @@ struct Test: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let book = try Book.load(root: common.bookRoot)
+            let book = printingWarnings(try Book.load(root: common.bookRoot))
             let selected = try book.chapters(named: chapters)
             let outcomes = try common.builder().execute(selected, in: book, useCache: !running.noCache,
                                                         jobs: running.jobs)
