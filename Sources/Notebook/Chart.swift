@@ -24,6 +24,28 @@ public struct Series {
     }
 }
 
+/// A point of a chart marked with a label, such as the chosen λ.
+public struct ChartMark {
+    public var x: Double
+    public var y: Double
+    /// The text written next to the point.
+    public var label: String
+
+    public init(x: Double, y: Double, label: String) {
+        self.x = x
+        self.y = y
+        self.label = label
+    }
+
+    var json: String {
+        var object = JSONObject()
+        object.add("x", json: JSON.number(x))
+        object.add("y", json: JSON.number(y))
+        object.add("label", label)
+        return object.text
+    }
+}
+
 /// A line chart, drawn by `book` as inline SVG under the cell that calls `plot(_:)`.
 public struct LineChart {
     /// The chart's title.
@@ -42,11 +64,19 @@ public struct LineChart {
     public var logY: Bool
     /// A name that prose refers to as `@fig:name` (letters, digits, `-` and `_`); empty for none.
     public var label: String
+    /// The ends of the horizontal axis; nil to fit the data. Lines are cut at the ends.
+    public var xRange: ClosedRange<Double>?
+    /// The ends of the vertical axis; nil to fit the data, so that one wild curve does not
+    /// flatten the others when given.
+    public var yRange: ClosedRange<Double>?
+    /// A point to mark with a label; nil for none.
+    public var mark: ChartMark?
 
     /// A line chart; see the properties for the meaning of each argument.
     public init(
         title: String, caption: String = "", xLabel: String, yLabel: String,
-        series: [Series], logX: Bool = false, logY: Bool = false, label: String = ""
+        series: [Series], logX: Bool = false, logY: Bool = false, label: String = "",
+        xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil, mark: ChartMark? = nil
     ) {
         self.title = title
         self.caption = caption
@@ -56,6 +86,9 @@ public struct LineChart {
         self.logX = logX
         self.logY = logY
         self.label = label
+        self.xRange = xRange
+        self.yRange = yRange
+        self.mark = mark
     }
 
     var json: String {
@@ -69,6 +102,11 @@ public struct LineChart {
         object.add("logX", logX)
         object.add("logY", logY)
         object.add("series", json: JSON.array(series.map(\.json)))
+        for (name, range) in [("xRange", xRange), ("yRange", yRange)] {
+            guard let range else { continue }
+            object.add(name, json: JSON.array([range.lowerBound, range.upperBound].map(JSON.number)))
+        }
+        if let mark { object.add("mark", json: mark.json) }
         return object.text
     }
 }
@@ -80,6 +118,12 @@ public func plot(_ chart: LineChart) {
     }
     if chart.logY {
         precondition(chart.series.allSatisfy { $0.y.allSatisfy { $0 > 0 } }, "log y axis needs y > 0")
+    }
+    for (name, range, isLog) in [("xRange", chart.xRange, chart.logX), ("yRange", chart.yRange, chart.logY)] {
+        guard let range else { continue }
+        precondition(range.lowerBound < range.upperBound && range.lowerBound.isFinite
+                         && range.upperBound.isFinite, "\(name) must have finite ends, low < high")
+        precondition(!isLog || range.lowerBound > 0, "\(name) of a log axis needs ends > 0")
     }
     OutputChannel.send(rawJSON: chart.json)
 }

@@ -80,6 +80,15 @@ func reportingErrors(_ body: () throws -> Void) throws {
     }
 }
 
+/// Prints the warnings of `book` in the compiler's format, and returns the book.
+@discardableResult
+func printingWarnings(_ book: Book) -> Book {
+    for warning in book.warnings {
+        FileHandle.standardError.write(Data((warning.description + "\n").utf8))
+    }
+    return book
+}
+
 /// What L2Lab's loaders say of a corpus file that is not there (`DataLoadError.missingData`);
 /// the library names the folder and `BOOK_DATA_DIR`, and `book` adds how to fetch the corpora.
 let missingCorpus = ": error: data not found: "
@@ -126,7 +135,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let book = try Book.load(root: common.bookRoot)
+            let book = printingWarnings(try Book.load(root: common.bookRoot))
             let outputURL = URL(fileURLWithPath: output, relativeTo: common.bookRoot)
             let folder = try OutputFolder(url: outputURL, bookRoot: common.bookRoot)
             let outcomes = try common.builder().build(book, chapters: chapters, output: folder,
@@ -150,7 +159,7 @@ struct Test: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let book = try Book.load(root: common.bookRoot)
+            let book = printingWarnings(try Book.load(root: common.bookRoot))
             let selected = try book.chapters(named: chapters)
             let outcomes = try common.builder().execute(selected, in: book, useCache: !running.noCache,
                                                         jobs: running.jobs)

@@ -16,6 +16,9 @@ struct ChannelEvent: Decodable {
     var logX: Bool?
     var logY: Bool?
     var series: [ChartOutput.Series]?
+    var xRange: [Double]?
+    var yRange: [Double]?
+    var mark: ChartOutput.Mark?
     var categories: [String]?
     var passed: Bool?
     var claim: String?
@@ -46,7 +49,9 @@ struct ChannelEvent: Decodable {
             return .chart(ChartOutput(
                 title: title ?? "", caption: caption ?? "", label: nonEmptyLabel, xLabel: xLabel ?? "",
                 yLabel: yLabel ?? "", logX: logX ?? false, logY: logY ?? false, series: series ?? [],
-                categories: type == "bars" ? categories ?? [] : nil
+                categories: type == "bars" ? categories ?? [] : nil,
+                xRange: xRange.flatMap(ChartOutput.range), yRange: yRange.flatMap(ChartOutput.range),
+                mark: mark
             ))
         case "check":
             return .check(CheckOutput(claim: claim ?? "", passed: passed ?? false, line: line ?? 0))

@@ -82,6 +82,22 @@ public struct ChartOutput: Codable, Equatable, Sendable {
     /// For a bar chart, the names of the groups (series' `y` holds one bar per group); nil for
     /// a line chart.
     public var categories: [String]?
+    /// The ends of the axes when the cell fixed them, as [low, high].
+    public var xRange: [Double]? = nil
+    public var yRange: [Double]? = nil
+    /// A point marked with a label.
+    public var mark: Mark? = nil
+
+    public struct Mark: Codable, Equatable, Sendable {
+        public var x: Double
+        public var y: Double
+        public var label: String
+    }
+
+    /// `ends` when it is a valid [low, high] pair, else nil.
+    static func range(_ ends: [Double]) -> [Double]? {
+        ends.count == 2 && ends[0] < ends[1] && ends.allSatisfy(\.isFinite) ? ends : nil
+    }
 }
 
 public struct CheckOutput: Codable, Equatable, Sendable {

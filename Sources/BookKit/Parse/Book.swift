@@ -60,6 +60,9 @@ public struct Book: Sendable {
                                        allowRawHTML: settings.allowRawHTML)
     }
 
+    /// What the chapters' parser noticed without failing, chapter by chapter.
+    public var warnings: [BookWarning] { chapters.flatMap(\.warnings) }
+
     /// The chapters named in `selected` and, before them, every chapter they use, directly or
     /// not, in reading order.
     public func withDependencies(_ selected: [Chapter]) -> [Chapter] {

@@ -15,6 +15,10 @@ public struct Chapter: Sendable {
     public var headings: [Section]
     /// The prose as HTML, with `Placeholder` tokens where cells, values and heading ids go.
     var bodyTemplate: String
+    /// The tables written in the prose, in reading order.
+    var proseTables: [ProseTable] = []
+    /// What the parser noticed without failing (raw HTML that was dropped), in reading order.
+    public var warnings: [BookWarning] = []
 
     /// The chapter's identifier as users type it on the command line (`01-introduction`).
     public var name: String { String(format2: number) + "-" + slug }

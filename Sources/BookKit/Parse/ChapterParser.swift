@@ -25,7 +25,14 @@ public enum ChapterParser {
                                 hint: "the book supports a subset of TeX; see the README")
             }
         }
-        let outline = Cmark.outline(of: body)
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let bodyBlocks = Cmark.outline(of: body).fencedBlocks
+        let bodyCodeLines = Set(bodyBlocks.flatMap { $0.line...max($0.line, $0.endLine) })
+        let callouts = try CalloutScanner.protect(&lines, codeLines: bodyCodeLines, path: path)
+        let definitions = try FootnoteScanner.protect(&lines, codeLines: bodyCodeLines, path: path)
+        let tables = try PipeTableScanner.protect(&lines, codeLines: bodyCodeLines, path: path)
+        let marked = lines.joined(separator: "\n")
+        let outline = Cmark.outline(of: marked)
 
         var cellIndexByBlock: [Int: Int] = [:]
         var cells: [Cell] = []
@@ -34,54 +41,63 @@ public enum ChapterParser {
             cellIndexByBlock[blockIndex] = cells.count
             cells.append(Cell(index: cells.count, mode: mode, code: block.code, fenceLine: block.line))
         }
+        let prose = try ProseMarks(outline.textRuns, path: path)
+        let footnotes = try Footnotes(definitions: definitions, references: prose.footnotes, path: path)
 
-        var inlineValues: [InlineValue] = []
-        var references: [CrossReference] = []
-        var rewrittenRuns: [Int: String] = [:]
-        for (runIndex, run) in outline.textRuns.enumerated()
-        where run.text.contains("{{") || run.text.contains("@") {
-            let location = SourceLocation(path: path, line: run.line, column: run.column)
-            var rewritten = ""
-            for piece in try InlineValueScanner.pieces(of: run.text, at: location) {
-                switch piece {
-                case let .text(text, textOffset):
-                    for part in CrossReferenceScanner.pieces(of: text) {
-                        switch part {
-                        case .text(let plain):
-                            rewritten += plain
-                        case let .reference(kind, label, offset):
-                            rewritten += Placeholder.reference(references.count)
-                            references.append(CrossReference(
-                                index: references.count, kind: kind, label: label,
-                                line: run.line, column: run.column + textOffset + offset
-                            ))
-                        }
-                    }
-                case let .value(expression, offset):
-                    rewritten += Placeholder.value(inlineValues.count)
-                    inlineValues.append(InlineValue(
-                        index: inlineValues.count, expression: expression,
-                        line: run.line, column: run.column + offset
-                    ))
-                }
-            }
-            rewrittenRuns[runIndex] = rewritten
+        // Headings that are callout titles are not sections of the chapter.
+        let titleLines = Set(callouts.callouts.compactMap(\.titleLine))
+        let sectionHeadings = outline.headings.filter { !titleLines.contains($0.line) }
+        var sectionIndexOfHeading: [Int: Int] = [:]
+        for (index, heading) in outline.headings.enumerated() where !titleLines.contains(heading.line) {
+            sectionIndexOfHeading[index] = sectionIndexOfHeading.count
         }
-
-        let sections = SectionAnchors.sections(for: outline.headings)
+        let sections = SectionAnchors.sections(for: sectionHeadings)
         let rewrite = MarkdownRewrite(
             fencedBlock: { index, _ in cellIndexByBlock[index].map(Placeholder.cell) },
-            textRun: { index, _ in rewrittenRuns[index] },
-            headingPrefix: { index, _ in Placeholder.heading(index) }
+            textRun: { index, _ in prose.rewrittenRuns[index] },
+            headingPrefix: { index, _ in sectionIndexOfHeading[index].map(Placeholder.heading) },
+            thematicBreak: { line in callouts.fences[line] }
         )
-        let rendered = Cmark.renderHTML(body, allowRawHTML: allowRawHTML, rewrite: rewrite)
-        let template = Placeholder.fill(rendered) { kind, index in
+        var rendered = Cmark.renderHTML(marked, allowRawHTML: allowRawHTML, rewrite: rewrite)
+        if !titleLines.isEmpty { rendered = CalloutScanner.titleHeadings(rendered) }
+        let (withoutDefinitions, definitionHTML) = Footnotes.extractDefinitions(
+            PipeTableScanner.assemble(rendered, tables: tables)
+        )
+        let withFootnotes = withoutDefinitions + footnotes.sectionHTML(contents: definitionHTML)
+        let structured = Placeholder.fill(withFootnotes) { kind, index in
+            switch kind {
+            case .calloutOpen:
+                return CalloutScanner.openingHTML(callouts.callouts[index]) { title in
+                    inlineHTML(title, allowRawHTML: allowRawHTML)
+                }
+            case .calloutClose: return CalloutScanner.closingHTML
+            case .footnote: return footnotes.referenceHTML(index)
+            default: return nil
+            }
+        }
+        let template = Placeholder.fill(structured) { kind, index in
             kind == .math && mathML.indices.contains(index) ? mathML[index] : nil
+        }
+        let warnings = allowRawHTML ? [] : outline.rawHTML.map { html in
+            BookWarning(at: SourceLocation(path: path, line: html.line, column: 1),
+                        "raw HTML \(html.isBlock ? "block" : "tag") dropped: "
+                            + "the book does not allow raw HTML",
+                        hint: "set 'allow-raw-html: true' in chapters/book.yml to keep it, "
+                            + "or write it in Markdown")
         }
         return Chapter(
             number: number, slug: slug, path: path, frontMatter: frontMatter, cells: cells,
-            inlineValues: inlineValues, references: references, headings: sections, bodyTemplate: template
+            inlineValues: prose.inlineValues, references: prose.references, headings: sections,
+            bodyTemplate: template, proseTables: tables, warnings: warnings
         )
+    }
+
+    /// `markdown` as inline HTML: cmark's rendering without the paragraph around it.
+    static func inlineHTML(_ markdown: String, allowRawHTML: Bool) -> String {
+        var html = Cmark.renderHTML(markdown, allowRawHTML: allowRawHTML, rewrite: MarkdownRewrite())[...]
+        if html.hasPrefix("<p>") { html = html.dropFirst(3) }
+        if html.hasSuffix("</p>\n") { html = html.dropLast(5) }
+        return String(html)
     }
 
     /// Throws at the first fence that is never closed.

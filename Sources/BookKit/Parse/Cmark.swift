@@ -34,11 +34,19 @@ struct Heading: Equatable {
     var line: Int
 }
 
+/// Raw HTML in a chapter: a block of its own, or a tag inside prose.
+struct RawHTML: Equatable {
+    var isBlock: Bool
+    /// The 1-based line it starts on.
+    var line: Int
+}
+
 /// The parts of a Markdown document that the book cares about, in document order.
 struct MarkdownOutline {
     var fencedBlocks: [FencedBlock] = []
     var textRuns: [TextRun] = []
     var headings: [Heading] = []
+    var rawHTML: [RawHTML] = []
 }
 
 /// Changes to make before cmark renders a document. Each closure receives the position of
@@ -50,6 +58,9 @@ struct MarkdownRewrite {
     var textRun: (Int, TextRun) -> String? = { _, _ in nil }
     /// Text inserted at the start of a heading's content.
     var headingPrefix: (Int, Heading) -> String? = { _, _ in nil }
+    /// Text that replaces the thematic break (`***`) starting on the given line, rendered as a
+    /// paragraph of its own.
+    var thematicBreak: (_ line: Int) -> String? = { _ in nil }
 }
 
 /// The one place that talks to libcmark: parse, walk, rewrite, render, free.
@@ -97,6 +108,7 @@ enum Cmark {
         var blockNodes: [OpaquePointer] = []
         var runNodes: [[OpaquePointer]] = []
         var headingNodes: [OpaquePointer] = []
+        var thematicBreaks: [(node: OpaquePointer, line: Int)] = []
     }
 
     private static func walk(_ document: OpaquePointer) -> Walked {
@@ -139,6 +151,13 @@ enum Cmark {
                 headingText? += " "
             case CMARK_NODE_CODE:
                 headingText? += string(cmark_node_get_literal(node))
+            case CMARK_NODE_THEMATIC_BREAK:
+                walked.thematicBreaks.append((node, Int(cmark_node_get_start_line(node))))
+            case CMARK_NODE_HTML_BLOCK:
+                let line = Int(cmark_node_get_start_line(node))
+                walked.outline.rawHTML.append(RawHTML(isBlock: true, line: line))
+            case CMARK_NODE_HTML_INLINE:
+                walked.outline.rawHTML.append(RawHTML(isBlock: false, line: blockLine + lineInBlock))
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 if event == CMARK_EVENT_ENTER {
                     blockLine = Int(cmark_node_get_start_line(node))
@@ -196,13 +215,21 @@ enum Cmark {
             guard let replacement = rewrite.fencedBlock(index, walked.outline.fencedBlocks[index]) else {
                 continue
             }
-            let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
-            let text = cmark_node_new(CMARK_NODE_TEXT)
-            cmark_node_set_literal(text, replacement)
-            cmark_node_append_child(paragraph, text)
-            cmark_node_replace(node, paragraph)
-            cmark_node_free(node)
+            replace(node, byParagraphOf: replacement)
         }
+        for (node, line) in walked.thematicBreaks {
+            guard let replacement = rewrite.thematicBreak(line) else { continue }
+            replace(node, byParagraphOf: replacement)
+        }
+    }
+
+    private static func replace(_ node: OpaquePointer, byParagraphOf replacement: String) {
+        let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
+        let text = cmark_node_new(CMARK_NODE_TEXT)
+        cmark_node_set_literal(text, replacement)
+        cmark_node_append_child(paragraph, text)
+        cmark_node_replace(node, paragraph)
+        cmark_node_free(node)
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -4,6 +4,10 @@ enum Placeholder {
     /// What a token stands for.
     enum Kind: String {
         case cell, value, heading, math, reference
+        case calloutOpen = "calloutopen", calloutClose = "calloutclose"
+        case footnote, footnoteDefinition = "footnotedefinition"
+        /// The opening of a table of the prose, and the number in its caption.
+        case proseTable = "prosetable", proseTableNumber = "prosetablenumber"
     }
 
     static let open: Character = "\u{E000}"
@@ -14,8 +18,14 @@ enum Placeholder {
     static func heading(_ index: Int) -> String { token(.heading, index) }
     static func math(_ index: Int) -> String { token(.math, index) }
     static func reference(_ index: Int) -> String { token(.reference, index) }
+    static func calloutOpen(_ index: Int) -> String { token(.calloutOpen, index) }
+    static func calloutClose(_ index: Int) -> String { token(.calloutClose, index) }
+    static func footnote(_ index: Int) -> String { token(.footnote, index) }
+    static func footnoteDefinition(_ index: Int) -> String { token(.footnoteDefinition, index) }
+    static func proseTable(_ index: Int) -> String { token(.proseTable, index) }
+    static func proseTableNumber(_ index: Int) -> String { token(.proseTableNumber, index) }
 
-    private static func token(_ kind: Kind, _ index: Int) -> String {
+    static func token(_ kind: Kind, _ index: Int) -> String {
         "\(open)\(kind.rawValue)-\(index)\(close)"
     }
 

@@ -30,6 +30,25 @@ struct Axis {
         self.high = high
     }
 
+    /// An axis from `range.lowerBound` to `range.upperBound` exactly, with ticks inside it.
+    init(range: ClosedRange<Double>, logarithmic: Bool) {
+        self.logarithmic = logarithmic
+        low = logarithmic ? log10(range.lowerBound) : range.lowerBound
+        high = logarithmic ? log10(range.upperBound) : range.upperBound
+        if logarithmic {
+            let first = Int(low.rounded(.up))
+            let last = Int(high.rounded(.down))
+            let step = max(1, (last - first) / 8)
+            let decades = first <= last ? Array(stride(from: first, through: last, by: step)) : []
+            ticks = decades.map { pow(10, Double($0)) }
+        } else {
+            let step = Axis.niceStep((high - low) / 5)
+            let first = (low / step - 1e-9).rounded(.up)
+            let last = (high / step + 1e-9).rounded(.down)
+            ticks = first <= last ? (0...Int(last - first)).map { (first + Double($0)) * step } : []
+        }
+    }
+
     /// Where `value` lies between the axis ends, from 0 to 1.
     func fraction(_ value: Double) -> Double {
         let t = logarithmic ? log10(value) : value

@@ -12,6 +12,8 @@ struct ChartRenderer {
     var id: String
 
     func svg() -> String {
+        let xRange = chart.xRange.map { $0[0]...$0[1] }
+        let yRange = chart.yRange.map { $0[0]...$0[1] }
         let series = chart.series.map { line in
             zip(line.x, line.y).compactMap { point -> (Double, Double)? in
                 guard let x = point.0, let y = point.1, x.isFinite, y.isFinite else { return nil }
@@ -20,8 +22,10 @@ struct ChartRenderer {
             }
         }
         let points = series.flatMap { $0 }
-        let xAxis = Axis(values: points.map(\.0), logarithmic: chart.logX)
-        let yAxis = Axis(values: points.map(\.1), logarithmic: chart.logY)
+        let xAxis = xRange.map { Axis(range: $0, logarithmic: chart.logX) }
+            ?? Axis(values: points.map(\.0), logarithmic: chart.logX)
+        let yAxis = yRange.map { Axis(range: $0, logarithmic: chart.logY) }
+            ?? Axis(values: points.map(\.1), logarithmic: chart.logY)
         let legendRows = ChartParts.legendRows(chart.series.map(\.name))
         let plotTop = ChartParts.plotTop(legendRowCount: legendRows.count)
         let height = plotTop + ChartParts.plotHeight + ChartParts.bottom
@@ -29,9 +33,17 @@ struct ChartRenderer {
 
         func px(_ x: Double) -> Double { ChartParts.left + xAxis.fraction(x) * plotWidth }
         func py(_ y: Double) -> Double { plotTop + (1 - yAxis.fraction(y)) * ChartParts.plotHeight }
+        func inside(_ point: (Double, Double)) -> Bool {
+            (xRange?.contains(point.0) ?? true) && (yRange?.contains(point.1) ?? true)
+        }
+        let clipped = xRange != nil || yRange != nil
 
         var out = ChartParts.header(id: id, title: chart.title, description: description(), height: height)
         out += ChartParts.plotArea(top: plotTop)
+        if clipped {
+            out += "<clipPath id=\"\(id)-clip\"><rect x=\"\(n(ChartParts.left))\" y=\"\(n(plotTop))\""
+            out += " width=\"\(n(plotWidth))\" height=\"\(n(ChartParts.plotHeight))\"/></clipPath>\n"
+        }
         for tick in xAxis.ticks {
             let x = px(tick)
             out += "<line class=\"grid\" x1=\"\(n(x))\" y1=\"\(n(plotTop))\""
@@ -42,15 +54,22 @@ struct ChartRenderer {
         out += ChartParts.axisLabels(x: chart.xLabel + (chart.logX ? " (log scale)" : ""),
                                      y: chart.yLabel + (chart.logY ? " (log scale)" : ""),
                                      plotTop: plotTop, height: height)
+        let clip = clipped ? " clip-path=\"url(#\(id)-clip)\"" : ""
         for (index, line) in series.enumerated() where !line.isEmpty {
             let path = line.map { "\(n(px($0.0))),\(n(py($0.1)))" }.joined(separator: " ")
-            out += "<polyline class=\"series series-\(index % 8)\"\(dash(index)) points=\"\(path)\"/>\n"
-            if line.count <= 40 {
-                for point in line {
-                    out += "<circle class=\"marker series-\(index % 8)\""
-                    out += " cx=\"\(n(px(point.0)))\" cy=\"\(n(py(point.1)))\" r=\"3\"/>\n"
-                }
+            out += "<polyline class=\"series series-\(index % 8)\"\(dash(index))\(clip)"
+            out += " points=\"\(path)\"/>\n"
+            // Small series show their points; every point carries its values for a hover.
+            let marker = line.count <= 40 ? "marker series-\(index % 8)" : "point"
+            for point in line where inside(point) {
+                out += "<circle class=\"\(marker)\" cx=\"\(n(px(point.0)))\""
+                out += " cy=\"\(n(py(point.1)))\" r=\"3\">"
+                out += "<title>\(HTML.escape(pointTitle(chart.series[index].name, point)))</title></circle>\n"
             }
+        }
+        if let mark = chart.mark, mark.x.isFinite, mark.y.isFinite, inside((mark.x, mark.y)),
+           !(chart.logX && mark.x <= 0), !(chart.logY && mark.y <= 0) {
+            out += markHTML(mark, x: px(mark.x), y: py(mark.y))
         }
         out += ChartParts.legend(legendRows, names: chart.series.map(\.name)) { index, x, y in
             "<line class=\"series series-\(index % 8)\"\(dash(index))"
@@ -58,6 +77,27 @@ struct ChartRenderer {
         }
         return out + "</svg>"
     }
+
+    /// "series: x = 0.1, y = 2.35", what hovering over a point shows.
+    private func pointTitle(_ name: String, _ point: (Double, Double)) -> String {
+        "\(name): \(chart.xLabel.isEmpty ? "x" : chart.xLabel) = \(Self.value(point.0)), "
+            + "\(chart.yLabel.isEmpty ? "y" : chart.yLabel) = \(Self.value(point.1))"
+    }
+
+    /// A ring around the marked point and its label, on the side with room.
+    private func markHTML(_ mark: ChartOutput.Mark, x: Double, y: Double) -> String {
+        let onLeft = x > ChartParts.left + ChartParts.plotWidth * 0.7
+        let labelX = onLeft ? x - 9 : x + 9
+        var out = "<g class=\"mark\">\n<circle class=\"mark-point\" cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"6\">"
+        out += "<title>\(HTML.escape(mark.label)): \(Self.value(mark.x)), \(Self.value(mark.y))"
+        out += "</title></circle>\n"
+        out += "<text class=\"mark-label\" x=\"\(n(labelX))\" y=\"\(n(y - 9))\""
+        out += onLeft ? " text-anchor=\"end\">" : ">"
+        return out + "\(HTML.escape(mark.label))</text>\n</g>\n"
+    }
+
+    /// Four significant digits: the same text for the same value on every platform.
+    static func value(_ number: Double) -> String { String(format: "%.4g", number) }
 
     /// A sentence for screen readers: what is plotted against what, and the series.
     private func description() -> String {

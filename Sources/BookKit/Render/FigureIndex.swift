@@ -1,6 +1,6 @@
 /// The numbered tables and figures of one chapter, in reading order: their numbers
 /// ("Table 3.1", "Figure 3.2"), their anchors in the page, and the labels prose refers to
-/// them by.
+/// them by. Tables of the prose are numbered with the others when they have a caption.
 struct FigureIndex {
     struct Entry: Equatable {
         var kind: CrossReference.Kind
@@ -10,7 +10,12 @@ struct FigureIndex {
         /// from the number (`figure-3-2`).
         var anchor: String
         var label: String?
-        var cellIndex: Int
+        /// The cell that made it, or nil for a table of the prose.
+        var cellIndex: Int?
+        /// The table of the prose it is, or nil for one a cell made.
+        var proseTableIndex: Int? = nil
+        /// The line of the cell's fence or of the table's header row.
+        var line: Int
     }
 
     private(set) var entries: [Entry] = []
@@ -18,7 +23,21 @@ struct FigureIndex {
     /// Numbers the tables and figures that the cells of `chapter` produced in `result`.
     init(chapter: Chapter, result: ChapterResult) {
         var counts: [CrossReference.Kind: Int] = [:]
+        func number(_ kind: CrossReference.Kind, _ label: String?) -> (number: String, anchor: String) {
+            let count = (counts[kind] ?? 0) + 1
+            counts[kind] = count
+            let anchor = label.map { "\(kind.rawValue)-\($0)" }
+                ?? "\(kind.word.lowercased())-\(chapter.number)-\(count)"
+            return ("\(kind.word) \(chapter.number).\(count)", anchor)
+        }
+        var proseTables = chapter.proseTables.filter(\.hasCaption)[...]
         for cell in chapter.cells {
+            while let table = proseTables.first, table.line < cell.fenceLine {
+                proseTables.removeFirst()
+                let (text, anchor) = number(.table, table.label)
+                entries.append(Entry(kind: .table, number: text, anchor: anchor, label: table.label,
+                                     cellIndex: nil, proseTableIndex: table.index, line: table.line))
+            }
             for item in result.output(ofCell: cell.index)?.items ?? [] {
                 let kind: CrossReference.Kind
                 let label: String?
@@ -27,19 +46,23 @@ struct FigureIndex {
                 case .chart(let chart): (kind, label) = (.figure, chart.label)
                 case .check: continue
                 }
-                let count = (counts[kind] ?? 0) + 1
-                counts[kind] = count
-                let number = "\(kind.word) \(chapter.number).\(count)"
-                let anchor = label.map { "\(kind.rawValue)-\($0)" }
-                    ?? "\(kind.word.lowercased())-\(chapter.number)-\(count)"
-                entries.append(Entry(kind: kind, number: number, anchor: anchor, label: label,
-                                     cellIndex: cell.index))
+                let (text, anchor) = number(kind, label)
+                entries.append(Entry(kind: kind, number: text, anchor: anchor, label: label,
+                                     cellIndex: cell.index, line: cell.fenceLine))
             }
+        }
+        for table in proseTables {
+            let (text, anchor) = number(.table, table.label)
+            entries.append(Entry(kind: .table, number: text, anchor: anchor, label: table.label,
+                                 cellIndex: nil, proseTableIndex: table.index, line: table.line))
         }
     }
 
     /// The entries of cell `index`, in the order the cell made them.
     func entries(ofCell index: Int) -> [Entry] { entries.filter { $0.cellIndex == index } }
+
+    /// The entry of table `index` of the prose, when it has a caption.
+    func entry(ofProseTable index: Int) -> Entry? { entries.first { $0.proseTableIndex == index } }
 
     /// The table or figure that `reference` names, if the chapter made it.
     func entry(for reference: CrossReference) -> Entry? {
@@ -53,7 +76,7 @@ struct FigureIndex {
         var seen: [String: Entry] = [:]
         for entry in entries {
             guard let label = entry.label else { continue }
-            let location = SourceLocation(path: chapter.path, line: fenceLine(entry, chapter), column: 1)
+            let location = SourceLocation(path: chapter.path, line: entry.line, column: 1)
             guard CrossReference.isValidLabel(label) else {
                 throw BookError(.input, at: location, "the label '\(label)' of \(entry.number) is not valid",
                                 hint: "a label is made of ASCII letters, digits, '-' and '_'")
@@ -79,9 +102,5 @@ struct FigureIndex {
                     : "its labels are: " + known.joined(separator: ", ")
             )
         }
-    }
-
-    private func fenceLine(_ entry: Entry, _ chapter: Chapter) -> Int {
-        chapter.cells.first { $0.index == entry.cellIndex }?.fenceLine ?? 1
     }
 }

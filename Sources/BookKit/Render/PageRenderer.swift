@@ -33,7 +33,15 @@ struct PageRenderer {
                         + "\(reference.kind.word) ??</span>"
                 }
                 return "<a class=\"xref\" href=\"#\(HTML.escape(entry.anchor))\">\(entry.number)</a>"
-            case .math:
+            case .proseTable:
+                guard let entry = figures.entry(ofProseTable: index) else {
+                    return "<figure class=\"table\">"
+                }
+                return "<figure class=\"table\" id=\"\(HTML.escape(entry.anchor))\">"
+            case .proseTableNumber:
+                let number = figures.entry(ofProseTable: index)?.number ?? "Table"
+                return "<span class=\"label\">\(number).</span>"
+            case .math, .calloutOpen, .calloutClose, .footnote, .footnoteDefinition:
                 return nil
             }
         }

@@ -106,6 +106,9 @@ enum Theme {
     svg .axis-label { fill: var(--text); font-size: 13px; }
     svg .series { fill: none; stroke-width: 2; }
     svg .marker { stroke: none; }
+    svg .point { fill: transparent; stroke: none; }
+    svg .mark-point { fill: none; stroke: var(--text); stroke-width: 2; }
+    svg .mark-label { fill: var(--text); font-size: 13px; font-weight: 600; }
     \(seriesRules)
     .checks { list-style: none; padding: .5rem 1rem; margin: 0; font: .9rem/1.5 var(--sans);
       border: 1px solid var(--border); border-top: none; }
@@ -115,6 +118,18 @@ enum Theme {
     .failure { border: 2px solid var(--failed); border-radius: 6px; padding: .5rem 1rem; margin: 1rem 0;
       font: .9rem/1.5 var(--sans); }
     .failure pre { border: none; padding: .5rem 0; white-space: pre-wrap; }
+    .callout { margin: 1.25rem 0; padding: .6rem 1rem; border: 1px solid var(--border);
+      border-left: 4px solid var(--callout); border-radius: 6px; background: var(--surface); }
+    .callout > :last-child { margin-bottom: 0; }
+    .callout-title { font: 600 .95rem/1.4 var(--sans); color: var(--callout); margin: 0 0 .4rem; }
+    .callout-note { --callout: var(--accent); } .callout-tip { --callout: var(--passed); }
+    .callout-warning { --callout: var(--code-string); }
+    .callout-important { --callout: var(--code-attribute); }
+    .callout-caution { --callout: var(--failed); }
+    sup { line-height: 0; }
+    .footnote-ref a, .footnote-back { text-decoration: none; }
+    .footnotes { margin-top: 2.5rem; padding-top: .5rem; border-top: 1px solid var(--border);
+      font-size: .92rem; }
     .pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem;
       padding-top: 1rem; border-top: 1px solid var(--border); font-family: var(--sans); }
     .pager .next { margin-left: auto; text-align: right; }
@@ -133,7 +148,7 @@ enum Theme {
     }
     @media (max-width: 30rem) {
       svg .tick, svg .legend { font-size: 18px; }
-      svg .axis-label { font-size: 19px; }
+      svg .axis-label, svg .mark-label { font-size: 19px; }
     }
     @media print {
       body { display: block; font-size: 11pt; background: white; color: black; }

@@ -1,0 +1,196 @@
+/// A note box: a Pandoc fenced div as Quarto writes it (`::: {.callout-note}` … `:::`), or the
+/// short form `::: note`. Its content is ordinary Markdown of the chapter (cells and inline
+/// values included), and callouts nest.
+struct Callout: Equatable {
+    enum Kind: String, CaseIterable {
+        case note, tip, warning, important, caution
+
+        /// The title shown when the callout gives none ("Note").
+        var word: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    }
+
+    var kind: Kind
+    /// The title from `title="…"`, as Markdown inline text.
+    var title: String?
+    /// The line of the opening `:::`.
+    var line: Int
+    /// The line of the heading that is its title (`## Title` as its first line), if any.
+    var titleLine: Int?
+}
+
+/// Finds fenced divs in the lines of a chapter before cmark parses it. The opening and closing
+/// fence lines become thematic breaks (`***`), which interrupt a paragraph and take one line,
+/// so that cmark sees the content as blocks of their own and every line keeps its number; the
+/// render step replaces those breaks by `Placeholder.calloutOpen`/`calloutClose`.
+enum CalloutScanner {
+    /// What the fence lines were turned into: the line of each fence and the placeholder that
+    /// stands for it.
+    struct Result {
+        var callouts: [Callout] = []
+        var fences: [Int: String] = [:]
+    }
+
+    /// Rewrites `lines` (the chapter's Markdown, one entry per line) in place. Lines in
+    /// `codeLines` (1-based) are code and left alone.
+    static func protect(_ lines: inout [String], codeLines: Set<Int>, path: String) throws -> Result {
+        var result = Result()
+        var open: [Int] = []
+        var row = 0
+        while row < lines.count {
+            defer { row += 1 }
+            let number = row + 1
+            guard !codeLines.contains(number), let fence = fence(lines[row]) else { continue }
+            let indent = String(lines[row].prefix { $0 == " " })
+            if fence.rest.isEmpty {
+                // A closing fence; one with nothing open is text, as in Pandoc.
+                guard let index = open.popLast() else { continue }
+                lines[row] = indent + "***"
+                result.fences[number] = Placeholder.calloutClose(index)
+                continue
+            }
+            let location = SourceLocation(path: path, line: number, column: indent.count + 1)
+            var callout = try parseOpening(fence.rest, line: number, at: location)
+            lines[row] = indent + "***"
+            if callout.title == nil, let next = firstContentRow(after: row, in: lines, codeLines: codeLines),
+               let hashes = atxHeadingMarks(lines[next]) {
+                // The heading stays for cmark (its text is prose, with values and references)
+                // but is marked, so that it becomes the title and not a section.
+                lines[next].insert(contentsOf: titleMark, at: lines[next].index(hashes, offsetBy: 1))
+                callout.titleLine = next + 1
+            }
+            result.fences[number] = Placeholder.calloutOpen(result.callouts.count)
+            open.append(result.callouts.count)
+            result.callouts.append(callout)
+        }
+        if let unclosed = open.first {
+            let callout = result.callouts[unclosed]
+            throw BookError(.input, at: SourceLocation(path: path, line: callout.line, column: 1),
+                            "this '\(callout.kind.rawValue)' callout is never closed, so the rest of "
+                                + "the file would be inside it",
+                            hint: "end it with a line of three colons (:::)")
+        }
+        return result
+    }
+
+    /// Marks the text of a heading that is a callout's title.
+    static let titleMark = "\u{E008}"
+
+    /// The HTML that opens callout `callout`; `renderTitle` turns Markdown inline text to HTML.
+    /// A title from a heading follows it, made by `titleHeadings`.
+    static func openingHTML(_ callout: Callout, renderTitle: (String) -> String) -> String {
+        var out = "<div class=\"callout callout-\(callout.kind.rawValue)\" role=\"note\">\n"
+        if callout.titleLine == nil {
+            out += "<p class=\"callout-title\">\(callout.title.map(renderTitle) ?? callout.kind.word)</p>\n"
+        }
+        return out
+    }
+
+    static let closingHTML = "</div>\n"
+
+    /// `html` with each heading that is a callout's title written as the callout's title.
+    static func titleHeadings(_ html: String) -> String {
+        var out = ""
+        var rest = html[...]
+        while let mark = rest.range(of: titleMark) {
+            let before = rest.startIndex..<mark.lowerBound
+            guard let open = rest.range(of: "<h", options: .backwards, range: before),
+                  let close = rest.range(of: "</h", range: mark.upperBound..<rest.endIndex),
+                  let end = rest.range(of: ">", range: close.upperBound..<rest.endIndex) else { break }
+            out += rest[..<open.lowerBound]
+            out += "<p class=\"callout-title\">" + rest[mark.upperBound..<close.lowerBound] + "</p>"
+            rest = rest[end.upperBound...]
+        }
+        return out + rest
+    }
+
+    // MARK: - Lines
+
+    /// A fence line: three or more colons, then the rest of the line without trailing colons.
+    private static func fence(_ line: String) -> (colons: Int, rest: String)? {
+        let body = line.drop { $0 == " " }
+        guard line.count - body.count <= 3 else { return nil }
+        let colons = body.prefix { $0 == ":" }.count
+        guard colons >= 3 else { return nil }
+        var rest = body.dropFirst(colons).trimmingSpaces()
+        while rest.hasSuffix(":") { rest.removeLast() }
+        return (colons, String(rest.trimmingSpaces()))
+    }
+
+    /// Parses `{.callout-note title="…"}`, `{.note}` or `note` into a callout.
+    private static func parseOpening(
+        _ text: String, line: Int, at location: SourceLocation
+    ) throws -> Callout {
+        var classes: [String] = []
+        var title: String?
+        if text.hasPrefix("{") {
+            guard text.hasSuffix("}") else {
+                throw BookError(.input, at: location, "the attributes of this callout miss a closing '}'",
+                                hint: "write ::: {.callout-note} or ::: {.callout-tip title=\"…\"}")
+            }
+            var rest = Substring(text.dropFirst().dropLast())
+            while let word = nextAttribute(&rest) {
+                if word.hasPrefix(".") {
+                    classes.append(String(word.dropFirst()))
+                } else if word.hasPrefix("title=") {
+                    var value = word.dropFirst("title=".count)
+                    if value.hasPrefix("\"") && value.hasSuffix("\"") && value.count >= 2 {
+                        value = value.dropFirst().dropLast()
+                    }
+                    title = String(value)
+                }
+            }
+        } else {
+            classes = text.split(separator: " ").map(String.init)
+        }
+        let names = classes.map { $0.hasPrefix("callout-") ? String($0.dropFirst("callout-".count)) : $0 }
+        guard let kind = names.lazy.compactMap(Callout.Kind.init(rawValue:)).first else {
+            let kinds = Callout.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw BookError(.input, at: location, "'::: \(text)' is not a callout the book knows",
+                            hint: "use ::: {.callout-KIND} or ::: KIND, where KIND is one of: \(kinds)")
+        }
+        return Callout(kind: kind, title: title, line: line)
+    }
+
+    /// The next space-separated attribute of `rest`, keeping a quoted value's spaces.
+    private static func nextAttribute(_ rest: inout Substring) -> Substring? {
+        rest = rest.drop { $0 == " " }
+        guard !rest.isEmpty else { return nil }
+        var inQuotes = false
+        var end = rest.startIndex
+        while end < rest.endIndex, inQuotes || rest[end] != " " {
+            if rest[end] == "\"" { inQuotes.toggle() }
+            end = rest.index(after: end)
+        }
+        defer { rest = rest[end...] }
+        return rest[..<end]
+    }
+
+    private static func firstContentRow(after row: Int, in lines: [String], codeLines: Set<Int>) -> Int? {
+        var next = row + 1
+        while next < lines.count, lines[next].allSatisfy({ $0 == " " }) { next += 1 }
+        return next < lines.count && !codeLines.contains(next + 1) ? next : nil
+    }
+
+    /// Where the marks of an ATX heading line (`## Title`) end, when it is one with text.
+    private static func atxHeadingMarks(_ line: String) -> String.Index? {
+        let body = line.drop { $0 == " " }
+        guard line.count - body.count <= 3 else { return nil }
+        let hashes = body.prefix { $0 == "#" }
+        guard (1...6).contains(hashes.count) else { return nil }
+        let rest = body[hashes.endIndex...]
+        guard rest.first == " ", !rest.trimmingSpaces().isEmpty else { return nil }
+        return hashes.endIndex
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> Substring {
+        let body = Substring(self).drop { $0 == " " || $0 == "\t" }
+        var end = body.endIndex
+        while end > body.startIndex, [" ", "\t"].contains(body[body.index(before: end)]) {
+            end = body.index(before: end)
+        }
+        return body[..<end]
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+@testable import BookKit
+
+/// A succeeded run of `chapter` in which cell k made `items[k]` and the inline values read
+/// `values`.
+func succeededRun(
+    _ chapter: Chapter, items: [Int: [RichOutput]] = [:], values: [String] = []
+) -> ChapterResult {
+    ChapterResult(
+        status: .succeeded,
+        cells: chapter.cells.map {
+            CellOutput(cellIndex: $0.index, stdout: "", stderr: "", items: items[$0.index] ?? [])
+        },
+        inlineValues: values, exports: [], failure: nil
+    )
+}
+
+/// The page of `chapter` (in a book of its own) after `result`.
+func renderedPage(_ chapter: Chapter, result: ChapterResult) -> String {
+    let key = CacheKey(program: ChapterProgram(chapter: chapter), librariesIdentity: "",
+                       toolchainVersion: "", dataManifests: [], timeLimit: 1)
+    let book = Book(root: URL(fileURLWithPath: "/book"), settings: BookSettings(), chapters: [chapter])
+    return PageRenderer(book: book).chapterPage(
+        chapter, result: result, figures: FigureIndex(chapter: chapter, result: result),
+        provenance: Provenance(toolchain: "swift", cacheKey: key, data: []))
+}
+
+/// `page` checked by `tidy`: its warnings and errors, empty when clean; nil when tidy is missing.
+func tidyReport(_ page: String) throws -> String? {
+    let tidy = URL(fileURLWithPath: "/usr/bin/tidy")
+    guard FileManager.default.isExecutableFile(atPath: tidy.path) else { return nil }
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("tidy-\(UUID().uuidString).html")
+    try Data(page.utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let process = Process()
+    process.executableURL = tidy
+    process.arguments = ["-errors", "-quiet", file.path]
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let report = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return report
+}
