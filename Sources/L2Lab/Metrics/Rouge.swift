@@ -57,10 +57,32 @@ public struct RougeScorer: Sendable {
         ngramOverlap(order: 2, target: target, prediction: prediction)
     }
 
+    /// ROUGE-N of texts already split by ``tokenizer``: the same score as
+    /// ``rougeN(order:target:prediction:)`` of the texts, without tokenizing (and stemming) them
+    /// again. Since the tokenizer splits at every non-alphanumeric character, the tokens of
+    /// sentences joined by spaces are the sentences' tokens joined, so an extract's tokens can be
+    /// assembled from its sentences' tokens.
+    ///
+    /// - Throws: ``MetricError`` when `order < 1`.
+    public func rougeN(order: Int, targetTokens: [String], predictionTokens: [String]) throws -> RougeScore {
+        try MetricError.require("ROUGE-N's order", order, atLeast: 1)
+        return Self.ngramOverlap(order: order, targetTokens: targetTokens, predictionTokens: predictionTokens)
+    }
+
+    /// ROUGE-1 of texts already split by ``tokenizer`` (which cannot throw).
+    public func rouge1(targetTokens: [String], predictionTokens: [String]) -> RougeScore {
+        Self.ngramOverlap(order: 1, targetTokens: targetTokens, predictionTokens: predictionTokens)
+    }
+
     /// ROUGE-N for an order already known to be positive.
     private func ngramOverlap(order: Int, target: String, prediction: String) -> RougeScore {
-        let targetCounts = tokenizer.tokenize(target).ngramCounts(order: order)
-        let predictionCounts = tokenizer.tokenize(prediction).ngramCounts(order: order)
+        Self.ngramOverlap(order: order, targetTokens: tokenizer.tokenize(target),
+                          predictionTokens: tokenizer.tokenize(prediction))
+    }
+
+    private static func ngramOverlap(order: Int, targetTokens: [String], predictionTokens: [String]) -> RougeScore {
+        let targetCounts = targetTokens.ngramCounts(order: order)
+        let predictionCounts = predictionTokens.ngramCounts(order: order)
         var matches = 0
         var targetTotal = 0
         var predictionTotal = 0

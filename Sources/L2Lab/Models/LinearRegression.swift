@@ -64,31 +64,6 @@ public struct LinearRegression: RegularizedModel, ExampleSubsetting {
     /// - Throws: `LinearAlgebraError.notPositiveDefinite` when lambda = 0 and the centered
     ///   features are collinear.
     public func closedFormSolution() throws -> [Double] {
-        let n = Double(features.rows)
-        let d = features.columns
-        var means = [Double](repeating: 0, count: d)
-        for i in 0..<features.rows {
-            for j in 0..<d {
-                means[j] += features[i, j]
-            }
-        }
-        means = means.map { $0 / n }
-        let targetMean = targets.reduce(0, +) / n
-        var centered = features
-        for i in 0..<features.rows {
-            for j in 0..<d {
-                centered[i, j] -= means[j]
-            }
-        }
-        var gram = centered.transposed().times(centered)
-        for i in 0..<d {
-            for j in 0..<d {
-                gram[i, j] /= n
-            }
-            gram[i, i] += penalty.lambda
-        }
-        let right = centered.transposeTimes(targets.map { $0 - targetMean }).map { $0 / n }
-        let weights = try Cholesky(gram).solve(right)
-        return weights + [targetMean - dot(means, weights)]
+        try closedFormSolution(strengths: [Double](repeating: penalty.lambda, count: features.columns))
     }
 }

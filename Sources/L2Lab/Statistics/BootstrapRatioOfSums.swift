@@ -20,11 +20,7 @@ public func bootstrapRatioOfSums(numerators: [Double], denominators: [Double], r
                                  confidenceLevel: Double = 0.95, seed: UInt64) throws -> BootstrapInterval {
     try MetricError.requireSameCount("numerators", numerators.count, "denominators", denominators.count)
     try MetricError.requireNonEmpty("the bootstrap's item list", numerators)
-    try MetricError.require("the number of resamples", resamples, atLeast: 1)
-    guard confidenceLevel > 0 && confidenceLevel < 1 else {
-        throw MetricError.invalidParameter(name: "the confidence level", value: "\(confidenceLevel)",
-                                           requirement: "must be strictly between 0 and 1")
-    }
+    try requireBootstrapSettings(resamples: resamples, confidenceLevel: confidenceLevel)
     if let bad = numerators.firstIndex(where: { !$0.isFinite }) {
         throw MetricError.invalidParameter(name: "item \(bad)'s numerator", value: "\(numerators[bad])",
                                            requirement: "must be finite")

@@ -35,12 +35,7 @@ public func pairedBootstrap(a: [Double], b: [Double], resamples: Int = 1_000,
 public func bootstrapMean(_ values: [Double], resamples: Int = 1_000,
                           confidenceLevel: Double = 0.95, seed: UInt64) throws -> BootstrapInterval {
     try MetricError.requireNonEmpty("the bootstrap's item list", values)
-    try MetricError.require("the number of resamples", resamples, atLeast: 1)
-    guard confidenceLevel > 0 && confidenceLevel < 1 else {
-        throw MetricError.invalidParameter(name: "the confidence level",
-                                           value: "\(confidenceLevel)",
-                                           requirement: "must be strictly between 0 and 1")
-    }
+    try requireBootstrapSettings(resamples: resamples, confidenceLevel: confidenceLevel)
     if let bad = values.firstIndex(where: { !$0.isFinite }) {
         throw MetricError.invalidParameter(name: "item \(bad)'s value", value: "\(values[bad])",
                                            requirement: "must be finite")
@@ -66,4 +61,14 @@ public func bootstrapMean(_ values: [Double], resamples: Int = 1_000,
                              lower: BootstrapInterval.quantile(sorted: means, tail),
                              upper: BootstrapInterval.quantile(sorted: means, 1 - tail),
                              confidenceLevel: confidenceLevel, resampleCount: resamples)
+}
+
+/// Throws unless there is at least one resample and the confidence level lies strictly
+/// between 0 and 1.
+func requireBootstrapSettings(resamples: Int, confidenceLevel: Double) throws {
+    try MetricError.require("the number of resamples", resamples, atLeast: 1)
+    guard confidenceLevel > 0 && confidenceLevel < 1 else {
+        throw MetricError.invalidParameter(name: "the confidence level", value: "\(confidenceLevel)",
+                                           requirement: "must be strictly between 0 and 1")
+    }
 }

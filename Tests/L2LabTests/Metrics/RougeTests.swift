@@ -29,6 +29,26 @@ final class RougeTests: XCTestCase {
         }
     }
 
+    func testTokenFormEqualsTheTextForm() throws {
+        for reference in rougeReference {
+            let scorer = RougeScorer(usesStemmer: reference.usesStemmer)
+            let targetTokens = scorer.tokenizer.tokenize(reference.target)
+            let predictionTokens = scorer.tokenizer.tokenize(reference.prediction)
+            for order in 1...3 {
+                XCTAssertEqual(try scorer.rougeN(order: order, targetTokens: targetTokens, predictionTokens: predictionTokens),
+                               try scorer.rougeN(order: order, target: reference.target, prediction: reference.prediction))
+            }
+        }
+    }
+
+    func testJoinedSentencesTokenizeAsTheirTokensJoined() throws {
+        let scorer = RougeScorer(usesStemmer: true)
+        let sentences = ["We propose a new model.", "It beats the baselines (by 3.2 points)!", "Code: github."]
+        XCTAssertEqual(scorer.tokenizer.tokenize(sentences.joined(separator: " ")),
+                       sentences.flatMap(scorer.tokenizer.tokenize))
+        XCTAssertThrowsError(try scorer.rougeN(order: 0, targetTokens: ["a"], predictionTokens: ["a"]))
+    }
+
     func testRougeLMatchesRougeScore() {
         for reference in rougeReference {
             let scorer = RougeScorer(usesStemmer: reference.usesStemmer)
