@@ -10,7 +10,8 @@ struct ProseMarks {
 
     init(_ runs: [TextRun], path: String) throws {
         for (runIndex, run) in runs.enumerated()
-        where run.text.contains("{{") || run.text.contains("@") || run.text.contains("[^") {
+        where run.text.contains("{{") || run.text.contains("@") || run.text.contains("[^")
+            || run.text.contains("\\eqref") {
             let location = SourceLocation(path: path, line: run.line, column: run.column)
             var rewritten = ""
             for piece in try InlineValueScanner.pieces(of: run.text, at: location) {
@@ -47,10 +48,11 @@ struct ProseMarks {
             switch part {
             case .text(let plain):
                 rewritten += plain
-            case let .reference(kind, label, offset):
+            case let .reference(target, offset):
                 rewritten += Placeholder.reference(references.count)
                 references.append(CrossReference(
-                    index: references.count, kind: kind, label: label, line: line, column: column + offset
+                    index: references.count, kind: target.kind, label: target.label, line: line,
+                    column: column + offset, chapter: target.chapter, isBareNumber: target.isBareNumber
                 ))
             }
         }
