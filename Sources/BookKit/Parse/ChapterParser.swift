@@ -6,7 +6,8 @@ public enum ChapterParser {
     /// Parses chapter number `number` named `slug` whose file is at `path` (relative to the
     /// book's root). Throws a `BookError` naming the file and line of the first mistake.
     public static func parse(
-        _ text: String, number: Int, slug: String, path: String, allowRawHTML: Bool = false
+        _ text: String, number: Int, slug: String, path: String, allowRawHTML: Bool = false,
+        bibliography: Bibliography = Bibliography()
     ) throws -> Chapter {
         // Windows line endings (CR LF) read as plain line ends; lines and columns do not move.
         let text = text.replacingOccurrences(of: "\r\n", with: "\n")
@@ -37,6 +38,7 @@ public enum ChapterParser {
         }
         let prose = try ProseMarks(outline.textRuns, path: path)
         let footnotes = try Footnotes(definitions: definitions, references: prose.footnotes, path: path)
+        let citations = try Citations(prose.citations, bibliography: bibliography, path: path)
 
         // Headings that are callout titles are not sections of the chapter.
         let titleLines = Set(callouts.callouts.compactMap(\.titleLine))
@@ -59,7 +61,8 @@ public enum ChapterParser {
         let (withoutDefinitions, definitionHTML) = Footnotes.extractDefinitions(
             PipeTableScanner.assemble(rendered, tables: tables)
         )
-        let withFootnotes = withoutDefinitions + footnotes.sectionHTML(contents: definitionHTML)
+        let withFootnotes = withoutDefinitions + citations.sectionHTML()
+            + footnotes.sectionHTML(contents: definitionHTML)
         let structured = Placeholder.fill(withFootnotes) { kind, index in
             switch kind {
             case .calloutOpen:
@@ -68,6 +71,7 @@ public enum ChapterParser {
                 }
             case .calloutClose: return CalloutScanner.closingHTML
             case .footnote: return footnotes.referenceHTML(index)
+            case .citation: return citations.citationHTML(index)
             default: return nil
             }
         }

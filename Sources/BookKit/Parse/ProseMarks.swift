@@ -5,6 +5,7 @@ struct ProseMarks {
     var inlineValues: [InlineValue] = []
     var references: [CrossReference] = []
     var footnotes: [FootnoteReference] = []
+    var citations: [Citation] = []
     /// The new text of each run that held one, by run index.
     var rewrittenRuns: [Int: String] = [:]
 
@@ -20,8 +21,8 @@ struct ProseMarks {
                     for part in FootnoteScanner.pieces(of: text) {
                         switch part {
                         case let .text(plain, offset):
-                            rewritten += crossReferences(in: plain, line: run.line,
-                                                         column: run.column + textOffset + offset)
+                            rewritten += citations(in: plain, line: run.line,
+                                                   column: run.column + textOffset + offset)
                         case let .reference(name, offset):
                             rewritten += Placeholder.footnote(footnotes.count)
                             footnotes.append(FootnoteReference(
@@ -39,6 +40,23 @@ struct ProseMarks {
             }
             rewrittenRuns[runIndex] = rewritten
         }
+    }
+
+    /// `text` with its citations and references replaced by placeholders; `column` is where
+    /// `text` starts.
+    private mutating func citations(in text: String, line: Int, column: Int) -> String {
+        var rewritten = ""
+        for part in CitationScanner.pieces(of: text) {
+            switch part {
+            case let .text(plain, offset):
+                rewritten += crossReferences(in: plain, line: line, column: column + offset)
+            case let .citation(items, parenthetical, offset):
+                rewritten += Placeholder.citation(citations.count)
+                citations.append(Citation(items: items, parenthetical: parenthetical, line: line,
+                                          column: column + offset))
+            }
+        }
+        return rewritten
     }
 
     /// `text` with its references replaced by placeholders; `column` is where `text` starts.

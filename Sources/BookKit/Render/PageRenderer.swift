@@ -37,7 +37,7 @@ struct PageRenderer {
             case .proseTableNumber:
                 let number = figures.entry(ofProseTable: index)?.number ?? "Table"
                 return "<span class=\"label\">\(number).</span>"
-            case .math, .calloutOpen, .calloutClose, .footnote, .footnoteDefinition:
+            case .math, .calloutOpen, .calloutClose, .footnote, .footnoteDefinition, .citation:
                 return nil
             }
         }

@@ -93,6 +93,8 @@ enum Theme {
     .equation { display: flex; align-items: center; gap: 1em; }
     .equation math[display="block"] { flex: 1; min-width: 0; }
     .equation-number { flex: none; }
+    ul.references { list-style: none; padding-left: 0; }
+    ul.references li { padding-left: 2em; text-indent: -2em; margin-bottom: 0.4rem; }
     .value { font-variant-numeric: tabular-nums; font-weight: 600; }
     .value.missing, .xref.missing { color: var(--failed); }
     a.xref { white-space: nowrap; }
