@@ -68,4 +68,16 @@ final class BibTeXTests: XCTestCase {
             }
         }
     }
+
+    /// The book's own bibliography parses, and its works read as prose cites them.
+    func testTheBooksBibliographyParses() throws {
+        let path = "chapters/references.bib"
+        let text = try String(contentsOf: packageRoot.appendingPathComponent(path), encoding: .utf8)
+        let bibliography = try Bibliography(text, path: path)
+        XCTAssertEqual(bibliography.entries["hoerl1970"]?.authorText(parenthetical: false), "Hoerl and Kennard")
+        XCTAssertEqual(bibliography.entries["takeshita2024"]?.authorText(parenthetical: false), "Takeshita et al.")
+        XCTAssertEqual(bibliography.entries["chitchat2018"]?.authorText(parenthetical: false),
+                       "BYU Perception, Control and Cognition Laboratory")
+        XCTAssertEqual(bibliography.entries.count, 8)
+    }
 }
