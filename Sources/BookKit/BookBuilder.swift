@@ -218,7 +218,8 @@ public struct BookBuilder: Sendable {
             indexes[outcome.chapter.name] = (figures, outcome.result.status == .succeeded)
         }
         let foreign = outcomes.flatMap { outcome in
-            outcome.chapter.references.filter { $0.kind == .chapter || $0.chapter != nil }.map { (outcome.chapter, $0) }
+            outcome.chapter.references.filter { $0.kind == .chapter || $0.chapter != nil }
+                .map { (outcome.chapter, $0) }
         }
         let names = Set(foreign.map { $0.1.chapter ?? $0.1.label }).intersection(book.chapters.map(\.name))
         if !names.subtracting(indexes.keys).isEmpty {
@@ -244,9 +245,12 @@ public struct BookBuilder: Sendable {
                 if known.index.entry(for: reference) == nil {
                     throw known.index.missingLabel(reference, in: chapter, whose: "chapter \(name)")
                 }
-            } else if reference.kind == .equation, !target.equations.contains(where: { $0.label == reference.label }) {
-                throw BookError(.input, at: place, "no equation of chapter \(name) has the label '\(reference.label)'",
-                                hint: "number a display formula with \\label{eq:\(reference.label)} inside its $$…$$")
+            } else if reference.kind == .equation,
+                      !target.equations.contains(where: { $0.label == reference.label }) {
+                throw BookError(.input, at: place,
+                                "no equation of chapter \(name) has the label '\(reference.label)'",
+                                hint: "number a display formula with \\label{eq:\(reference.label)} "
+                                    + "inside its $$…$$")
             }
         }
         return indexes

@@ -20,8 +20,9 @@ enum BibTeXParser {
                 continue
             }
             guard types.contains(type) else {
-                throw reader.error(type.isEmpty ? "'@' without an entry type" : "unknown entry type '@\(type)'",
-                                   at: line, hint: "the types are: " + types.sorted().joined(separator: ", "))
+                let message = type.isEmpty ? "'@' without an entry type" : "unknown entry type '@\(type)'"
+                throw reader.error(message, at: line,
+                                   hint: "the types are: " + types.sorted().joined(separator: ", "))
             }
             reader.skipSpaces()
             guard reader.peek() == "{" || reader.peek() == "(" else {
@@ -36,18 +37,22 @@ enum BibTeXParser {
             }
             reader.index += 1
             if let first = entries.first(where: { $0.key == key }) {
-                throw reader.error("the key '\(key)' is already used by the entry of line \(first.line)", at: line)
+                throw reader.error("the key '\(key)' is already used by the entry of line \(first.line)",
+                                   at: line)
             }
             var fields: [String: String] = [:]
             while true {
                 reader.skipSpaces()
-                guard let next = reader.peek() else { throw reader.error("this entry is never closed", at: line) }
+                guard let next = reader.peek() else {
+                    throw reader.error("this entry is never closed", at: line)
+                }
                 if next == "}" || next == ")" { reader.index += 1; break }
                 let fieldLine = reader.line
                 let name = reader.word(extra: "-_").lowercased()
                 reader.skipSpaces()
                 guard !name.isEmpty, reader.peek() == "=" else {
-                    throw reader.error("expected a field such as 'title = {…}' in the entry '\(key)'", at: fieldLine)
+                    throw reader.error("expected a field such as 'title = {…}' in the entry '\(key)'",
+                                       at: fieldLine)
                 }
                 reader.index += 1
                 reader.skipSpaces()
@@ -58,7 +63,8 @@ enum BibTeXParser {
                 default:
                     raw = reader.word()
                     guard raw.allSatisfy(\.isNumber), !raw.isEmpty else {
-                        throw reader.error("the value of '\(name)' must be in braces or quotes", at: fieldLine)
+                        throw reader.error("the value of '\(name)' must be in braces or quotes",
+                                           at: fieldLine)
                     }
                 }
                 fields[name] = name == "author" || name == "editor" ? raw : BibTeXText.plain(raw)
@@ -66,7 +72,8 @@ enum BibTeXParser {
                 guard reader.peek() != nil else { throw reader.error("this entry is never closed", at: line) }
                 if reader.peek() == "," { reader.index += 1; continue }
                 guard reader.peek() == "}" || reader.peek() == ")" else {
-                    throw reader.error("expected ',' or '}' after the field '\(name)' of '\(key)'", at: reader.line)
+                    throw reader.error("expected ',' or '}' after the field '\(name)' of '\(key)'",
+                                       at: reader.line)
                 }
             }
             guard fields["title"] != nil else {

@@ -24,8 +24,8 @@ enum BibTeXText {
         "k": "\u{328}",
     ]
     private static let letters: [String: String] = [
-        "ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ",
-        "l": "ł", "L": "Ł", "i": "ı", "j": "ȷ",
+        "ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ", "oe": "œ",
+        "OE": "Œ", "l": "ł", "L": "Ł", "i": "ı", "j": "ȷ",
     ]
 
     /// `raw` as plain text.
@@ -41,13 +41,19 @@ enum BibTeXText {
             if characters[position] == "{" {
                 var end = position + 1
                 var inner = ""
-                while end < characters.count, characters[end] != "}" { inner.append(characters[end]); end += 1 }
+                while end < characters.count, characters[end] != "}" {
+                    inner.append(characters[end])
+                    end += 1
+                }
                 return (plain(inner), min(end + 1, characters.count))
             }
             if characters[position] == "\\" {
                 var end = position + 1
                 var name = ""
-                while end < characters.count, characters[end].isLetter { name.append(characters[end]); end += 1 }
+                while end < characters.count, characters[end].isLetter {
+                    name.append(characters[end])
+                    end += 1
+                }
                 return (letters[name] ?? name, end)
             }
             return (String(characters[position]), position + 1)
@@ -67,7 +73,10 @@ enum BibTeXText {
             case "\\" where index + 1 < characters.count:
                 var end = index + 1
                 var name = ""
-                while end < characters.count, characters[end].isLetter { name.append(characters[end]); end += 1 }
+                while end < characters.count, characters[end].isLetter {
+                    name.append(characters[end])
+                    end += 1
+                }
                 let next = characters[index + 1]
                 if let mark = combining[next], name.isEmpty || name.count == 1 && letters[name] == nil {
                     // \"u, \'{e}, \c{c}, \v s

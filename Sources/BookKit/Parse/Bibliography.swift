@@ -31,7 +31,9 @@ public struct Bibliography: Sendable {
         let title = field("title") ?? ""
         var out = authors.isEmpty ? "" : HTML.escape(authors) + " "
         out += "(\(HTML.escape(entry.year))). "
-        func sentence(_ text: String) -> String { text.hasSuffix(".") || text.hasSuffix("?") ? text : text + "." }
+        func sentence(_ text: String) -> String {
+            text.hasSuffix(".") || text.hasSuffix("?") ? text : text + "."
+        }
         switch entry.type {
         case "article":
             out += sentence(title)

@@ -31,7 +31,8 @@ public struct Book: Sendable {
         var bibliography = Bibliography()
         if names.contains(Bibliography.fileName) {
             let path = chaptersFolder + "/" + Bibliography.fileName
-            bibliography = try Bibliography(try readText(root.appendingPathComponent(path), path: path), path: path)
+            let text = try readText(root.appendingPathComponent(path), path: path)
+            bibliography = try Bibliography(text, path: path)
         }
         var chapters: [Chapter] = []
         var errors: [BookError] = []

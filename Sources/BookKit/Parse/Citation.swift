@@ -70,7 +70,8 @@ enum CitationScanner {
         guard start < scalars.count, isKeyScalar(scalars[start]) else { return nil }
         for kind in CrossReference.Kind.allCases {
             let prefix = Array((kind.rawValue + ":").unicodeScalars)
-            if start + prefix.count <= scalars.count, Array(scalars[start..<(start + prefix.count)]) == prefix {
+            if start + prefix.count <= scalars.count,
+               Array(scalars[start..<(start + prefix.count)]) == prefix {
                 return nil
             }
         }
@@ -96,13 +97,17 @@ enum CitationScanner {
         var items: [Citation.Item] = []
         for part in inner.split(separator: ";", omittingEmptySubsequences: false) {
             let item = Array(part.unicodeScalars)
-            guard let at = item.firstIndex(of: "@"), at == 0 || !isKeyScalar(item[at - 1]) || item[at - 1] == "-",
+            guard let at = item.firstIndex(of: "@"), at == 0 || !isKeyScalar(item[at - 1]),
                   let (key, end) = key(item, from: at + 1) else { return nil }
             var prefix = String(String(String.UnicodeScalarView(item[..<at])).trimmingSpaces())
             let yearOnly = prefix.hasSuffix("-")
             if yearOnly { prefix = String(prefix.dropLast().trimmingSpaces()) }
             var rest = String(String(String.UnicodeScalarView(item[end...])).trimmingSpaces())
-            if rest.hasPrefix(",") { rest = String(rest.dropFirst().trimmingSpaces()) } else if !rest.isEmpty { return nil }
+            if rest.hasPrefix(",") {
+                rest = String(rest.dropFirst().trimmingSpaces())
+            } else if !rest.isEmpty {
+                return nil
+            }
             items.append(Citation.Item(key: key, prefix: prefix, locator: rest, yearOnly: yearOnly))
         }
         return (items, close + 1 - start)

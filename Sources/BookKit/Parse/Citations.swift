@@ -51,16 +51,16 @@ struct Citations {
     func sectionHTML() -> String {
         var keys: [String] = []
         for item in citations.flatMap(\.items) where !keys.contains(item.key) { keys.append(item.key) }
-        let entries = keys.compactMap { bibliography.entries[$0] }.sorted { first, second in
-            let a = (first.names.map(\.family).joined(separator: " "), first.year, first.fields["title"] ?? "")
-            let b = (second.names.map(\.family).joined(separator: " "), second.year, second.fields["title"] ?? "")
-            return a < b
+        func order(_ entry: BibEntry) -> (String, String, String) {
+            (entry.names.map(\.family).joined(separator: " "), entry.year, entry.fields["title"] ?? "")
         }
+        let entries = keys.compactMap { bibliography.entries[$0] }.sorted { order($0) < order($1) }
         guard !entries.isEmpty else { return "" }
         var out = "<section class=\"references\" aria-labelledby=\"references\">\n"
         out += "<h2 id=\"references\">References</h2>\n<ul class=\"references\">\n"
         for entry in entries {
-            out += "<li id=\"\(HTML.escape(Self.anchor(entry.key)))\">\(bibliography.referenceHTML(entry))</li>\n"
+            out += "<li id=\"\(HTML.escape(Self.anchor(entry.key)))\">"
+            out += bibliography.referenceHTML(entry) + "</li>\n"
         }
         return out + "</ul>\n</section>\n"
     }

@@ -76,7 +76,8 @@ enum CrossReferenceScanner {
         var utf8Offset = 0
         var position = 0
         while position < scalars.count {
-            if let (target, length) = reference(in: scalars, at: position) ?? eqref(in: scalars, at: position) {
+            if let (target, length) = reference(in: scalars, at: position)
+                ?? eqref(in: scalars, at: position) {
                 if !plain.isEmpty { pieces.append(.text(String(plain))) }
                 plain = String.UnicodeScalarView()
                 pieces.append(.reference(target, utf8Offset: utf8Offset))
@@ -100,7 +101,9 @@ enum CrossReferenceScanner {
             let start = position + 1
             guard start + prefix.count <= scalars.count,
                   Array(scalars[start..<(start + prefix.count)]) == prefix else { continue }
-            guard let (target, end) = target(kind, in: scalars, from: start + prefix.count) else { return nil }
+            guard let (target, end) = target(kind, in: scalars, from: start + prefix.count) else {
+                return nil
+            }
             return (target, end - position)
         }
         return nil
@@ -128,7 +131,8 @@ enum CrossReferenceScanner {
             return (String(String.UnicodeScalarView(scalars[start..<end])), end)
         }
         guard let (first, end) = label(from: start) else { return nil }
-        if kind != .chapter, end < scalars.count, scalars[end] == "/", let (second, last) = label(from: end + 1) {
+        if kind != .chapter, end < scalars.count, scalars[end] == "/",
+           let (second, last) = label(from: end + 1) {
             return (Target(kind: kind, label: second, chapter: first), last)
         }
         return (Target(kind: kind, label: first), end)

@@ -111,7 +111,8 @@ struct FigureIndex {
         }
         // Equations are known without running the chapter.
         for reference in chapter.references
-        where isLocal(reference) && (ranToEnd || reference.kind == .equation) && entry(for: reference) == nil {
+        where isLocal(reference) && (ranToEnd || reference.kind == .equation)
+            && entry(for: reference) == nil {
             throw missingLabel(reference, in: chapter, whose: "this chapter")
         }
     }
@@ -123,12 +124,14 @@ struct FigureIndex {
         let hint: String
         switch reference.kind {
         case _ where !known.isEmpty: hint = "its labels are: " + known.joined(separator: ", ")
-        case .equation: hint = "number a display formula with \\label{eq:\(reference.label)} inside its $$…$$"
+        case .equation:
+            hint = "number a display formula with \\label{eq:\(reference.label)} inside its $$…$$"
         case .figure: hint = "label one in its cell: LineChart(..., label: \"\(reference.label)\")"
         default: hint = "label one in its cell: Table(..., label: \"\(reference.label)\")"
         }
         return BookError(.input, at: place,
-                         "no \(reference.kind.word.lowercased()) of \(owner) has the label '\(reference.label)'",
+                         "no \(reference.kind.word.lowercased()) of \(owner) "
+                             + "has the label '\(reference.label)'",
                          hint: hint)
     }
 }

@@ -47,9 +47,13 @@ public enum MathCommandsDocument {
               TeXSymbols.functions.sorted().map {
                   ("\\" + $0, $0 + (TeXSymbols.limitFunctions.contains($0) ? " (limits)" : ""))
               })
-        table("Spacing", "", TeXSymbols.spaces.keys.sorted().map { ("\\" + $0, "a space of " + TeXSymbols.spaces[$0]!) })
+        table("Spacing", "", TeXSymbols.spaces.keys.sorted().map {
+            ("\\" + $0, "a space of " + TeXSymbols.spaces[$0]!)
+        })
         table("Accents", "Written over their argument: `\\hat{w}`.", symbols(TeXSymbols.accents))
-        table("Structures", "", TeXSymbols.constructs.map { ("\\" + $0.name, "\($0.meaning): `\($0.example)`") })
+        table("Structures", "", TeXSymbols.constructs.map {
+            ("\\" + $0.name, "\($0.meaning): `\($0.example)`")
+        })
         table("Environments", "`\\begin{name} … \\end{name}`; `&` separates cells, `\\\\` rows.",
               TeXSymbols.environments.keys.sorted().map { name in
                   let shape = TeXSymbols.environments[name]!

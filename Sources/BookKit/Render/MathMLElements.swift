@@ -57,7 +57,8 @@ enum MathMLElements {
             if isName(element), index + 1 < elements.count, !isApplication(elements[index + 1]) {
                 missing.append(element.name == "mi" ? element.text : element.name)
             }
-            let children = scripted.contains(element.name) ? Array(element.children.dropFirst()) : element.children
+            let children = scripted.contains(element.name)
+                ? Array(element.children.dropFirst()) : element.children
             missing += operatorNamesWithoutApplication(children, names: names)
         }
         return missing

@@ -102,7 +102,8 @@ struct PageRenderer {
         func text(_ entry: FigureIndex.Entry) -> String {
             reference.isBareNumber ? entry.bareNumber ?? entry.number : entry.number
         }
-        if reference.kind == .chapter, let target = book.chapters.first(where: { $0.name == reference.label }) {
+        if reference.kind == .chapter,
+           let target = book.chapters.first(where: { $0.name == reference.label }) {
             return link(target.pageName, "Chapter \(target.number)")
         }
         if figures.isLocal(reference), let entry = figures.entry(for: reference) {
@@ -112,9 +113,11 @@ struct PageRenderer {
             if let entry = others[name]?.entry(for: reference) {
                 return link(target.pageName + "#" + entry.anchor, text(entry))
             }
-            if reference.kind == .equation, let equation = target.equations.first(where: { $0.label == reference.label }) {
+            if reference.kind == .equation,
+               let equation = target.equations.first(where: { $0.label == reference.label }) {
                 let tag = "(\(target.number).\(equation.number))"
-                return link(target.pageName + "#" + equation.anchor, reference.isBareNumber ? tag : "Equation " + tag)
+                return link(target.pageName + "#" + equation.anchor,
+                            reference.isBareNumber ? tag : "Equation " + tag)
             }
         }
         return "<span class=\"xref missing\" title=\"not made: the chapter failed\">"

@@ -76,7 +76,8 @@ struct TeXToMathML {
             if next == "}" { throw failure("'}' without a matching '{'") }
             if next == "&" || lookingAt("\\\\") || lookingAtCommand("end") { return out }
             if inLeft, lookingAtCommand("right") { return out }
-            for (style, value) in [("displaystyle", "true"), ("textstyle", "false")] where lookingAtCommand(style) {
+            for (style, value) in [("displaystyle", "true"), ("textstyle", "false")]
+            where lookingAtCommand(style) {
                 position += style.count + 1
                 let outer = display
                 display = value == "true"
@@ -98,7 +99,8 @@ struct TeXToMathML {
             skipSpaces()
             if lookingAtCommand("limits") || lookingAtCommand("nolimits") {
                 let forced = lookingAtCommand("limits")
-                guard atom.limits != .never || atom.isFunction, subscriptPart == nil, superscriptPart == nil else {
+                guard atom.limits != .never || atom.isFunction,
+                      subscriptPart == nil, superscriptPart == nil else {
                     throw failure("\\limits and \\nolimits follow a large operator or an operator name")
                 }
                 position += forced ? 7 : 9
@@ -303,8 +305,8 @@ struct TeXToMathML {
             let under = name == "underbrace"
             let tag = under ? "munder" : "mover"
             let brace = "<mo stretchy=\"true\">\(under ? "⏟" : "⏞")</mo>"
-            return Atom(markup: "<\(tag) \(under ? "accentunder" : "accent")=\"true\">\(body)\(brace)</\(tag)>",
-                        limits: .always)
+            let accent = under ? "accentunder" : "accent"
+            return Atom(markup: "<\(tag) \(accent)=\"true\">\(body)\(brace)</\(tag)>", limits: .always)
         case "overset", "underset":
             let script = try argument()
             let body = try argument()

@@ -74,9 +74,10 @@ final class BibTeXTests: XCTestCase {
         let path = "chapters/references.bib"
         let text = try String(contentsOf: packageRoot.appendingPathComponent(path), encoding: .utf8)
         let bibliography = try Bibliography(text, path: path)
-        XCTAssertEqual(bibliography.entries["hoerl1970"]?.authorText(parenthetical: false), "Hoerl and Kennard")
-        XCTAssertEqual(bibliography.entries["takeshita2024"]?.authorText(parenthetical: false), "Takeshita et al.")
-        XCTAssertEqual(bibliography.entries["chitchat2018"]?.authorText(parenthetical: false),
+        let inText = { (key: String) in bibliography.entries[key]?.authorText(parenthetical: false) }
+        XCTAssertEqual(inText("hoerl1970"), "Hoerl and Kennard")
+        XCTAssertEqual(inText("takeshita2024"), "Takeshita et al.")
+        XCTAssertEqual(inText("chitchat2018"),
                        "BYU Perception, Control and Cognition Laboratory")
         XCTAssertEqual(bibliography.entries.count, 8)
     }

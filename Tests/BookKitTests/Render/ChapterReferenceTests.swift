@@ -95,8 +95,10 @@ final class ChapterReferenceTests: XCTestCase {
         let page = PageRenderer(book: book).chapterPage(
             chapter, result: result, figures: FigureIndex(chapter: chapter, result: result),
             provenance: outcomes(book, third: [])[0].provenance)
-        XCTAssertTrue(page.contains("<a class=\"xref\" href=\"03-implementation.html#eq-ridge\">Equation (3.1)</a>"))
-        XCTAssertTrue(page.contains("<span class=\"xref missing\" title=\"not made: the chapter failed\">Figure ??</span>"))
+        XCTAssertTrue(page.contains(
+            "<a class=\"xref\" href=\"03-implementation.html#eq-ridge\">Equation (3.1)</a>"))
+        XCTAssertTrue(page.contains(
+            "<span class=\"xref missing\" title=\"not made: the chapter failed\">Figure ??</span>"))
     }
 
     func testAMissingLabelOrChapterIsAnErrorAtItsLine() throws {

@@ -9,7 +9,8 @@ final class MathCommandTests: XCTestCase {
     }
 
     private func assertArities(_ markup: String, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertEqual(MathMLElements.arityErrors(MathMLElements.parse(markup)), [], markup, file: file, line: line)
+        XCTAssertEqual(MathMLElements.arityErrors(MathMLElements.parse(markup)), [], markup,
+                       file: file, line: line)
     }
 
     func testMatricesAreTablesBetweenTheirFences() throws {
@@ -47,7 +48,8 @@ final class MathCommandTests: XCTestCase {
                            + "<mo stretchy=\"false\">(</mo><mi>z</mi><mo stretchy=\"false\">)</mo></mrow></math>")
         XCTAssertTrue(try mathML("\\operatorname*{argmin}_w L").contains(
             "<munder><mi>argmin</mi><mi>w</mi></munder><mo>\u{2061}</mo>"))
-        XCTAssertTrue(try mathML("\\max_w L").contains("<munder><mi>max</mi><mi>w</mi></munder><mo>\u{2061}</mo>"))
+        XCTAssertTrue(try mathML("\\max_w L").contains(
+            "<munder><mi>max</mi><mi>w</mi></munder><mo>\u{2061}</mo>"))
     }
 
     func testScriptsAfterRightApplyToTheWholeFencedGroup() throws {
@@ -62,10 +64,12 @@ final class MathCommandTests: XCTestCase {
         XCTAssertTrue(try mathML("\\underbrace{a+b}_{n}", display: false).hasPrefix(
             "<math><mrow><munder><munder accentunder=\"true\"><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow>"
                 + "<mo stretchy=\"true\">⏟</mo></munder><mrow><mi>n</mi></mrow></munder>"))
-        XCTAssertTrue(try mathML("\\overset{!}{=}").contains("<mover><mrow><mo>=</mo></mrow><mrow><mo>!</mo></mrow></mover>"))
+        XCTAssertTrue(try mathML("\\overset{!}{=}").contains(
+            "<mover><mrow><mo>=</mo></mrow><mrow><mo>!</mo></mrow></mover>"))
         XCTAssertTrue(try mathML("\\xrightarrow[b]{a}").contains(
             "<munderover><mo stretchy=\"true\">→</mo><mrow><mi>b</mi></mrow><mrow><mi>a</mi></mrow></munderover>"))
-        XCTAssertTrue(try mathML("\\sum\\limits_i x", display: false).contains("<munder><mo>∑</mo><mi>i</mi></munder>"))
+        XCTAssertTrue(try mathML("\\sum\\limits_i x", display: false).contains(
+            "<munder><mo>∑</mo><mi>i</mi></munder>"))
         XCTAssertTrue(try mathML("\\sum\\nolimits_i x").contains("<msub><mo>∑</mo><mi>i</mi></msub>"))
         XCTAssertTrue(try mathML("{\\displaystyle \\sum_i x}", display: false).contains(
             "<mrow><mstyle displaystyle=\"true\"><munder><mo>∑</mo><mi>i</mi></munder><mi>x</mi></mstyle></mrow>"))
@@ -101,7 +105,8 @@ final class MathCommandTests: XCTestCase {
         ]
         for (tex, column, message) in cases {
             XCTAssertThrowsError(try TeXToMathML.convert(tex, display: false), tex) { error in
-                XCTAssertEqual(error as? TeXToMathML.Failure, TeXToMathML.Failure(message: message, column: column))
+                XCTAssertEqual(error as? TeXToMathML.Failure,
+                               TeXToMathML.Failure(message: message, column: column))
             }
         }
     }

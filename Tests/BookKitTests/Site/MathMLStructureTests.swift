@@ -20,12 +20,13 @@ final class MathMLStructureTests: XCTestCase {
         return found
     }
 
-    private func assertCorrect(_ html: String, in place: String, file: StaticString = #filePath, line: UInt = #line)
-        -> Int {
+    private func assertCorrect(_ html: String, in place: String, file: StaticString = #filePath,
+                               line: UInt = #line) -> Int {
         let found = formulas(in: html)
         for formula in found {
             let elements = MathMLElements.parse(formula)
-            XCTAssertEqual(MathMLElements.arityErrors(elements), [], "\(place): \(formula)", file: file, line: line)
+            XCTAssertEqual(MathMLElements.arityErrors(elements), [], "\(place): \(formula)",
+                           file: file, line: line)
             XCTAssertEqual(MathMLElements.operatorNamesWithoutApplication(elements, names: names), [],
                            "\(place): \(formula)", file: file, line: line)
         }
@@ -36,8 +37,10 @@ final class MathMLStructureTests: XCTestCase {
         let wrong = "<math><mrow><msub><mi>softmax</mi><mo>\u{2061}</mo><mi>w</mi></msub>"
             + "<mfrac><mn>1</mn></mfrac><mi>log</mi><mi>x</mi></mrow></math>"
         let elements = MathMLElements.parse(wrong)
-        XCTAssertEqual(MathMLElements.arityErrors(elements), ["msub with 3 children", "mfrac with 1 children"])
-        XCTAssertEqual(MathMLElements.operatorNamesWithoutApplication(elements, names: names), ["msub", "log"])
+        XCTAssertEqual(MathMLElements.arityErrors(elements),
+                       ["msub with 3 children", "mfrac with 1 children"])
+        XCTAssertEqual(MathMLElements.operatorNamesWithoutApplication(elements, names: names),
+                       ["msub", "log"])
     }
 
     func testEveryFormulaOfTheChaptersIsCorrectMathML() throws {
