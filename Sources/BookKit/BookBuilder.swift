@@ -181,6 +181,7 @@ public struct BookBuilder: Sendable {
             try figures.validate(outcome.chapter, ranToEnd: outcome.result.status == .succeeded)
             return figures
         }
+        let others = try otherIndexes(book, outcomes: outcomes, figureIndexes: figureIndexes)
         let renderer = PageRenderer(book: book)
         var files: [(name: String, contents: Data)] = []
         for (outcome, figures) in zip(outcomes, figureIndexes) {
@@ -188,6 +189,7 @@ public struct BookBuilder: Sendable {
                 outcome.chapter,
                 result: outcome.result,
                 figures: figures,
+                others: others.mapValues(\.index),
                 provenance: outcome.provenance
             )
             files.append((outcome.chapter.pageName, Data(page.utf8)))
@@ -203,6 +205,68 @@ public struct BookBuilder: Sendable {
         try output.write(files, removingOthers: fullBuild)
         progress.report("book", "wrote \(files.count) files to \(output.url.lastPathComponent)/")
         return outcomes
+    }
+
+    /// The figure indexes of the chapters that `outcomes` refer to, by name, each with whether
+    /// its chapter ran to its end: from this build, or (for a partial build) from the cache
+    /// where current. Throws at the first reference to a chapter that does not exist, or to a
+    /// label that a chapter which ran to its end (or whose equations are known) does not have.
+    func otherIndexes(_ book: Book, outcomes: [ChapterOutcome], figureIndexes: [FigureIndex]) throws
+        -> [String: (index: FigureIndex, complete: Bool)] {
+        var indexes: [String: (index: FigureIndex, complete: Bool)] = [:]
+        for (outcome, figures) in zip(outcomes, figureIndexes) {
+            indexes[outcome.chapter.name] = (figures, outcome.result.status == .succeeded)
+        }
+        let foreign = outcomes.flatMap { outcome in
+            outcome.chapter.references.filter { $0.kind == .chapter || $0.chapter != nil }
+                .map { (outcome.chapter, $0) }
+        }
+        let names = Set(foreign.map { $0.1.chapter ?? $0.1.label }).intersection(book.chapters.map(\.name))
+        if !names.subtracting(indexes.keys).isEmpty {
+            // Without a current cached result, its figures show as "Figure ??"; a chapter that
+            // cannot even be planned is reported when it is built.
+            for (name, result) in (try? cachedResults(book)) ?? [:]
+            where indexes[name] == nil && names.contains(name) {
+                guard let chapter = book.chapters.first(where: { $0.name == name }) else { continue }
+                indexes[name] = (FigureIndex(chapter: chapter, result: result), result.status == .succeeded)
+            }
+        }
+        for (chapter, reference) in foreign {
+            let name = reference.chapter ?? reference.label
+            let place = SourceLocation(path: chapter.path, line: reference.line, column: reference.column)
+            guard let target = book.chapters.first(where: { $0.name == name }) else {
+                throw BookError(.input, at: place, "no chapter of the book is named '\(name)'",
+                                hint: "chapters are named by their file: "
+                                    + book.chapters.map(\.name).joined(separator: ", "))
+            }
+            guard reference.kind != .chapter, name != chapter.name else { continue }
+            let known = indexes[name]
+            if let known, known.complete || reference.kind == .equation {
+                if known.index.entry(for: reference) == nil {
+                    throw known.index.missingLabel(reference, in: chapter, whose: "chapter \(name)")
+                }
+            } else if reference.kind == .equation,
+                      !target.equations.contains(where: { $0.label == reference.label }) {
+                throw BookError(.input, at: place,
+                                "no equation of chapter \(name) has the label '\(reference.label)'",
+                                hint: "number a display formula with \\label{eq:\(reference.label)} "
+                                    + "inside its $$…$$")
+            }
+        }
+        return indexes
+    }
+
+    /// The current cached results of the chapters of `book`, by name.
+    private func cachedResults(_ book: Book) throws -> [String: ChapterResult] {
+        let context = try context()
+        var results: [String: ChapterResult] = [:]
+        for chapter in book.chapters {
+            let plan = try plan(chapter, context: context, results: results)
+            if let result = context.cache.result(for: chapter, key: plan.key, lineMap: plan.program.lineMap) {
+                results[chapter.name] = result
+            }
+        }
+        return results
     }
 
     private func summary(_ run: ChapterRunner.Run) -> String {

@@ -11,7 +11,9 @@ struct BookCommand: ParsableCommand {
         Exit codes: 0 success; 1 failing cells or checks; 64 usage error; 65 bad input \
         (a malformed chapter, setting or data file); 74 input/output failure.
         """,
-        subcommands: [Build.self, Test.self, Serve.self, List.self, Clean.self, DataCommand.self]
+        subcommands: [
+            Build.self, Test.self, Serve.self, List.self, Clean.self, DataCommand.self, MathCommands.self,
+        ]
     )
 
     /// Ignores SIGXFSZ first, so that a write past the user's file-size limit (`ulimit -f`)
@@ -204,6 +206,18 @@ struct Clean: ParsableCommand {
         try reportingErrors {
             try common.builder().clean(includingLibraries: libraries)
         }
+    }
+}
+
+struct MathCommands: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "math-commands",
+        abstract: "Print docs/MATH.md: the TeX commands formulas may use, from the converter's tables.",
+        discussion: "Regenerate the file with: book math-commands > docs/MATH.md"
+    )
+
+    func run() {
+        print(MathCommandsDocument.markdown, terminator: "")
     }
 }
 

@@ -28,11 +28,18 @@ public struct Book: Sendable {
             let text = try readText(root.appendingPathComponent(path), path: path)
             settings = try BookSettings.parse(text, path: path)
         }
+        var bibliography = Bibliography()
+        if names.contains(Bibliography.fileName) {
+            let path = chaptersFolder + "/" + Bibliography.fileName
+            let text = try readText(root.appendingPathComponent(path), path: path)
+            bibliography = try Bibliography(text, path: path)
+        }
         var chapters: [Chapter] = []
         var errors: [BookError] = []
         for name in names where name.hasSuffix(".md") {
             do {
-                chapters.append(try loadChapter(name, folder: folder, after: chapters, settings: settings))
+                chapters.append(try loadChapter(name, folder: folder, after: chapters, settings: settings,
+                                                bibliography: bibliography))
             } catch let error as BookError {
                 errors.append(error)
             }
@@ -44,7 +51,8 @@ public struct Book: Sendable {
 
     /// Reads and parses the chapter file `name`, refusing a number or slug that `earlier` has.
     private static func loadChapter(
-        _ name: String, folder: URL, after earlier: [Chapter], settings: BookSettings
+        _ name: String, folder: URL, after earlier: [Chapter], settings: BookSettings,
+        bibliography: Bibliography
     ) throws -> Chapter {
         let path = chaptersFolder + "/" + name
         let (number, slug) = try chapterName(name, path: path)
@@ -57,7 +65,7 @@ public struct Book: Sendable {
         try requireInsideChapters(url, folder: folder, path: path)
         let text = try readText(url, path: path)
         return try ChapterParser.parse(text, number: number, slug: slug, path: path,
-                                       allowRawHTML: settings.allowRawHTML)
+                                       allowRawHTML: settings.allowRawHTML, bibliography: bibliography)
     }
 
     /// What the chapters' parser noticed without failing, chapter by chapter.

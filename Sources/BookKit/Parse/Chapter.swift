@@ -19,6 +19,8 @@ public struct Chapter: Sendable {
     var proseTables: [ProseTable] = []
     /// What the parser noticed without failing (raw HTML that was dropped), in reading order.
     public var warnings: [BookWarning] = []
+    /// The numbered display formulas, in reading order.
+    public var equations: [Equation] = []
 
     /// The chapter's identifier as users type it on the command line (`01-introduction`).
     public var name: String { String(format2: number) + "-" + slug }

@@ -6,7 +6,8 @@ public enum ChapterParser {
     /// Parses chapter number `number` named `slug` whose file is at `path` (relative to the
     /// book's root). Throws a `BookError` naming the file and line of the first mistake.
     public static func parse(
-        _ text: String, number: Int, slug: String, path: String, allowRawHTML: Bool = false
+        _ text: String, number: Int, slug: String, path: String, allowRawHTML: Bool = false,
+        bibliography: Bibliography = Bibliography()
     ) throws -> Chapter {
         // Windows line endings (CR LF) read as plain line ends; lines and columns do not move.
         let text = text.replacingOccurrences(of: "\r\n", with: "\n")
@@ -15,15 +16,9 @@ public enum ChapterParser {
         try requireClosedFences(sourceBlocks, in: source, path: path)
         let codeLines = Set(sourceBlocks.flatMap { $0.line...max($0.line, $0.endLine) })
         let (body, formulas) = try MathScanner.protect(source, codeLines: codeLines, path: path)
+        var equations: [Equation] = []
         let mathML = try formulas.map { formula in
-            do {
-                return try TeXToMathML.convert(formula.tex, display: formula.display)
-            } catch let failure as TeXToMathML.Failure {
-                throw BookError(.input, at: SourceLocation(path: path, line: formula.line, column: 1),
-                                "in the formula '\(formula.tex.prefix(60))', at its character "
-                                    + "\(failure.column): \(failure.message)",
-                                hint: "the book supports a subset of TeX; see the README")
-            }
+            try formulaHTML(formula, number: number, path: path, equations: &equations)
         }
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let bodyBlocks = Cmark.outline(of: body).fencedBlocks
@@ -43,6 +38,7 @@ public enum ChapterParser {
         }
         let prose = try ProseMarks(outline.textRuns, path: path)
         let footnotes = try Footnotes(definitions: definitions, references: prose.footnotes, path: path)
+        let citations = try Citations(prose.citations, bibliography: bibliography, path: path)
 
         // Headings that are callout titles are not sections of the chapter.
         let titleLines = Set(callouts.callouts.compactMap(\.titleLine))
@@ -58,12 +54,15 @@ public enum ChapterParser {
             headingPrefix: { index, _ in sectionIndexOfHeading[index].map(Placeholder.heading) },
             thematicBreak: { line in callouts.fences[line] }
         )
-        var rendered = Cmark.renderHTML(marked, allowRawHTML: allowRawHTML, rewrite: rewrite)
+        var rendered = MathScanner.removeFillers(
+            Cmark.renderHTML(marked, allowRawHTML: allowRawHTML, rewrite: rewrite)
+        )
         if !titleLines.isEmpty { rendered = CalloutScanner.titleHeadings(rendered) }
         let (withoutDefinitions, definitionHTML) = Footnotes.extractDefinitions(
             PipeTableScanner.assemble(rendered, tables: tables)
         )
-        let withFootnotes = withoutDefinitions + footnotes.sectionHTML(contents: definitionHTML)
+        let withFootnotes = withoutDefinitions + citations.sectionHTML()
+            + footnotes.sectionHTML(contents: definitionHTML)
         let structured = Placeholder.fill(withFootnotes) { kind, index in
             switch kind {
             case .calloutOpen:
@@ -72,6 +71,7 @@ public enum ChapterParser {
                 }
             case .calloutClose: return CalloutScanner.closingHTML
             case .footnote: return footnotes.referenceHTML(index)
+            case .citation: return citations.citationHTML(index)
             default: return nil
             }
         }
@@ -88,8 +88,52 @@ public enum ChapterParser {
         return Chapter(
             number: number, slug: slug, path: path, frontMatter: frontMatter, cells: cells,
             inlineValues: prose.inlineValues, references: prose.references, headings: sections,
-            bodyTemplate: template, proseTables: tables, warnings: warnings
+            bodyTemplate: template, proseTables: tables, warnings: warnings, equations: equations
         )
+    }
+
+    /// The MathML of `formula`; a display formula with `\label{eq:name}` is numbered after
+    /// `equations` (chapter `chapter`'s), added to them, and shown with its number at the right.
+    /// A mistake is a `BookError` at its line that quotes the formula around it.
+    static func formulaHTML(
+        _ formula: MathSpan, number chapter: Int, path: String, equations: inout [Equation]
+    ) throws -> String {
+        func error(_ message: String, at offset: Int) -> BookError {
+            let line = FormulaExcerpt.line(of: offset, in: formula.tex, from: formula.line)
+            return BookError(.input, at: SourceLocation(path: path, line: line, column: 1),
+                             "in the formula '\(FormulaExcerpt.quote(formula.tex, around: offset))', "
+                                 + "at its character \(offset + 1): \(message)",
+                             hint: "the book supports a subset of TeX, listed in docs/MATH.md")
+        }
+        var tex = formula.tex
+        var label: (name: String, offset: Int)?
+        if formula.display {
+            do {
+                (tex, label) = try EquationLabelScanner.extract(formula.tex)
+            } catch let failure as EquationLabelScanner.LabelError {
+                throw error(failure.message, at: failure.offset)
+            }
+        }
+        let mathML: String
+        do {
+            mathML = try TeXToMathML.convert(tex, display: formula.display)
+        } catch let failure as TeXToMathML.Failure {
+            // Columns past the label are columns of the formula without it.
+            var offset = failure.column - 1
+            if let label, offset >= label.offset { offset += "\\label{eq:\(label.name)}".count }
+            throw error(failure.message, at: offset)
+        }
+        guard let label else { return mathML }
+        let line = FormulaExcerpt.line(of: label.offset, in: formula.tex, from: formula.line)
+        if let first = equations.first(where: { $0.label == label.name }) {
+            throw BookError(.input, at: SourceLocation(path: path, line: line, column: 1),
+                            "the label 'eq:\(label.name)' is already on the formula of line \(first.line)",
+                            hint: "give each numbered formula of a chapter its own label")
+        }
+        let equation = Equation(label: label.name, number: equations.count + 1, line: line)
+        equations.append(equation)
+        return "<span class=\"equation\" id=\"\(equation.anchor)\">\(mathML)"
+            + "<span class=\"equation-number\">(\(chapter).\(equation.number))</span></span>"
     }
 
     /// `markdown` as inline HTML: cmark's rendering without the paragraph around it.

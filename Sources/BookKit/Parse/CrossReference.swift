@@ -1,22 +1,37 @@
-/// A reference in prose to a numbered figure or table of the same chapter: `@fig:overfit`
-/// becomes a link that reads "Figure 3.2".
+/// A reference in prose to a numbered figure, table or equation, or to a chapter:
+/// `@fig:overfit` becomes a link that reads "Figure 3.2", `@eq:ridge` one that reads
+/// "Equation (3.2)" and `\eqref{eq:ridge}` one that reads "(3.2)"; `@fig:03-implementation/overfit`
+/// names a label of another chapter, and `@ch:03-implementation` reads "Chapter 3".
 public struct CrossReference: Equatable, Sendable {
     /// What a reference points at, by the prefix it is written with.
     public enum Kind: String, Sendable, CaseIterable {
         case figure = "fig"
         case table = "tbl"
+        case equation = "eq"
+        case chapter = "ch"
 
         /// The word the number is shown with ("Figure 3.2").
-        public var word: String { self == .figure ? "Figure" : "Table" }
+        public var word: String {
+            switch self {
+            case .figure: return "Figure"
+            case .table: return "Table"
+            case .equation: return "Equation"
+            case .chapter: return "Chapter"
+            }
+        }
     }
 
     public var index: Int
     public var kind: Kind
-    /// The label given to the figure or table by the cell API.
+    /// The label given to the figure, table or equation; for `@ch:`, the chapter's name.
     public var label: String
-    /// Where the `@` is.
+    /// Where the `@` (or `\eqref`) is.
     public var line: Int
     public var column: Int
+    /// The chapter (`03-implementation`) whose label it names, when written with one.
+    public var chapter: String? = nil
+    /// Written `\eqref{eq:…}`: the number alone, "(3.2)".
+    public var isBareNumber = false
 
     /// Whether `label` can be written after `@fig:` or `@tbl:`: letters, digits, `-` and `_`.
     public static func isValidLabel(_ label: String) -> Bool {
@@ -29,12 +44,26 @@ public struct CrossReference: Equatable, Sendable {
     }
 }
 
-/// Finds `@fig:label` and `@tbl:label` in a run of prose text.
+/// Finds `@fig:label`, `@tbl:label`, `@eq:label` (each also as `@fig:chapter/label`),
+/// `@ch:chapter` and `\eqref{eq:label}` in a run of prose text.
 enum CrossReferenceScanner {
+    /// What a reference names.
+    struct Target: Equatable {
+        var kind: CrossReference.Kind
+        var label: String
+        var chapter: String? = nil
+        var isBareNumber = false
+    }
+
     /// A piece of a text run: plain text, or a reference.
     enum Piece: Equatable {
         case text(String)
-        case reference(CrossReference.Kind, label: String, utf8Offset: Int)
+        case reference(Target, utf8Offset: Int)
+
+        /// A reference to a label of the same chapter.
+        static func reference(_ kind: CrossReference.Kind, label: String, utf8Offset: Int) -> Piece {
+            .reference(Target(kind: kind, label: label), utf8Offset: utf8Offset)
+        }
     }
 
     /// Splits `text` into plain text and references. A reference starts at `@` that does not
@@ -47,10 +76,11 @@ enum CrossReferenceScanner {
         var utf8Offset = 0
         var position = 0
         while position < scalars.count {
-            if let (kind, label, length) = reference(in: scalars, at: position) {
+            if let (target, length) = reference(in: scalars, at: position)
+                ?? eqref(in: scalars, at: position) {
                 if !plain.isEmpty { pieces.append(.text(String(plain))) }
                 plain = String.UnicodeScalarView()
-                pieces.append(.reference(kind, label: label, utf8Offset: utf8Offset))
+                pieces.append(.reference(target, utf8Offset: utf8Offset))
                 for scalar in scalars[position..<(position + length)] { utf8Offset += UTF8.width(scalar) }
                 position += length
                 continue
@@ -63,8 +93,7 @@ enum CrossReferenceScanner {
         return pieces
     }
 
-    private static func reference(in scalars: [Unicode.Scalar], at position: Int)
-        -> (CrossReference.Kind, String, Int)? {
+    private static func reference(in scalars: [Unicode.Scalar], at position: Int) -> (Target, Int)? {
         guard scalars[position] == "@" else { return nil }
         if position > 0, CrossReference.isLabelScalar(scalars[position - 1]) { return nil }
         for kind in CrossReference.Kind.allCases {
@@ -72,13 +101,40 @@ enum CrossReferenceScanner {
             let start = position + 1
             guard start + prefix.count <= scalars.count,
                   Array(scalars[start..<(start + prefix.count)]) == prefix else { continue }
-            var end = start + prefix.count
-            while end < scalars.count, CrossReference.isLabelScalar(scalars[end]) { end += 1 }
-            while end > start + prefix.count, scalars[end - 1] == "-" || scalars[end - 1] == "_" { end -= 1 }
-            guard end > start + prefix.count else { return nil }
-            let label = String(String.UnicodeScalarView(scalars[(start + prefix.count)..<end]))
-            return (kind, label, end - position)
+            guard let (target, end) = target(kind, in: scalars, from: start + prefix.count) else {
+                return nil
+            }
+            return (target, end - position)
         }
         return nil
+    }
+
+    /// `\eqref{eq:label}` or `\eqref{eq:chapter/label}` at `position`.
+    private static func eqref(in scalars: [Unicode.Scalar], at position: Int) -> (Target, Int)? {
+        let prefix = Array("\\eqref{eq:".unicodeScalars)
+        guard scalars[position] == "\\", position + prefix.count <= scalars.count,
+              Array(scalars[position..<(position + prefix.count)]) == prefix,
+              var (target, end) = target(.equation, in: scalars, from: position + prefix.count),
+              end < scalars.count, scalars[end] == "}" else { return nil }
+        target.isBareNumber = true
+        return (target, end + 1 - position)
+    }
+
+    /// The label (and chapter) that starts at `start`, and where it ends.
+    private static func target(_ kind: CrossReference.Kind, in scalars: [Unicode.Scalar], from start: Int)
+        -> (Target, Int)? {
+        func label(from start: Int) -> (String, Int)? {
+            var end = start
+            while end < scalars.count, CrossReference.isLabelScalar(scalars[end]) { end += 1 }
+            while end > start, scalars[end - 1] == "-" || scalars[end - 1] == "_" { end -= 1 }
+            guard end > start else { return nil }
+            return (String(String.UnicodeScalarView(scalars[start..<end])), end)
+        }
+        guard let (first, end) = label(from: start) else { return nil }
+        if kind != .chapter, end < scalars.count, scalars[end] == "/",
+           let (second, last) = label(from: end + 1) {
+            return (Target(kind: kind, label: second, chapter: first), last)
+        }
+        return (Target(kind: kind, label: first), end)
     }
 }

@@ -13,7 +13,19 @@ struct MathSpan: Equatable {
 /// follows Pandoc's rule, so that prices such as "$5 and $6" stay text: the opening `$` is
 /// followed by a non-space, the closing one preceded by a non-space and not followed by a digit,
 /// and a formula never crosses into a code span.
+///
+/// A display formula over several lines leaves its placeholder on its first line and a line
+/// holding `lineFiller` for each further one, so that every later line keeps its number (for
+/// errors, cells and references); `removeFillers` takes them out of the rendered HTML, where
+/// they follow a line break inside the formula's paragraph.
 enum MathScanner {
+    static let lineFiller = "\u{E009}"
+
+    /// `html` without the filler lines of multi-line display formulas.
+    static func removeFillers(_ html: String) -> String {
+        html.contains(lineFiller) ? html.replacingOccurrences(of: "\n" + lineFiller, with: "") : html
+    }
+
     /// The Markdown with formulas replaced by `Placeholder.math(k)`, and the formulas.
     static func protect(
         _ markdown: String,
@@ -50,9 +62,11 @@ enum MathScanner {
             } else if character == "$", column + 1 < line.count, line[column + 1] == "$" {
                 let start = SourceLocation(path: path, line: row + 1, column: column + 1)
                 var tex = ""
+                var fillers = ""
                 column += 2
                 while find("$$", in: lines[row], from: column) == nil {
                     tex += String(lines[row][column...]) + "\n"
+                    fillers += "\n" + lineFiller
                     row += 1
                     column = 0
                     guard row < lines.count, !codeLines.contains(row + 1) else {
@@ -63,7 +77,7 @@ enum MathScanner {
                 let close = find("$$", in: lines[row], from: column)!
                 tex += String(lines[row][column..<close])
                 column = close + 2
-                out += Placeholder.math(spans.count)
+                out += Placeholder.math(spans.count) + fillers
                 spans.append(MathSpan(tex: tex, display: true, line: start.line))
             } else if character == "$", column + 1 < line.count, !line[column + 1].isWhitespace,
                       let close = lineCloses(row)[column + 1] {

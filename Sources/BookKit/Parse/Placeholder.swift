@@ -6,6 +6,7 @@ enum Placeholder {
         case cell, value, heading, math, reference
         case calloutOpen = "calloutopen", calloutClose = "calloutclose"
         case footnote, footnoteDefinition = "footnotedefinition"
+        case citation
         /// The opening of a table of the prose, and the number in its caption.
         case proseTable = "prosetable", proseTableNumber = "prosetablenumber"
     }
@@ -21,6 +22,7 @@ enum Placeholder {
     static func calloutOpen(_ index: Int) -> String { token(.calloutOpen, index) }
     static func calloutClose(_ index: Int) -> String { token(.calloutClose, index) }
     static func footnote(_ index: Int) -> String { token(.footnote, index) }
+    static func citation(_ index: Int) -> String { token(.citation, index) }
     static func footnoteDefinition(_ index: Int) -> String { token(.footnoteDefinition, index) }
     static func proseTable(_ index: Int) -> String { token(.proseTable, index) }
     static func proseTableNumber(_ index: Int) -> String { token(.proseTableNumber, index) }

@@ -5,12 +5,14 @@ struct ProseMarks {
     var inlineValues: [InlineValue] = []
     var references: [CrossReference] = []
     var footnotes: [FootnoteReference] = []
+    var citations: [Citation] = []
     /// The new text of each run that held one, by run index.
     var rewrittenRuns: [Int: String] = [:]
 
     init(_ runs: [TextRun], path: String) throws {
         for (runIndex, run) in runs.enumerated()
-        where run.text.contains("{{") || run.text.contains("@") || run.text.contains("[^") {
+        where run.text.contains("{{") || run.text.contains("@") || run.text.contains("[^")
+            || run.text.contains("\\eqref") {
             let location = SourceLocation(path: path, line: run.line, column: run.column)
             var rewritten = ""
             for piece in try InlineValueScanner.pieces(of: run.text, at: location) {
@@ -19,8 +21,8 @@ struct ProseMarks {
                     for part in FootnoteScanner.pieces(of: text) {
                         switch part {
                         case let .text(plain, offset):
-                            rewritten += crossReferences(in: plain, line: run.line,
-                                                         column: run.column + textOffset + offset)
+                            rewritten += citations(in: plain, line: run.line,
+                                                   column: run.column + textOffset + offset)
                         case let .reference(name, offset):
                             rewritten += Placeholder.footnote(footnotes.count)
                             footnotes.append(FootnoteReference(
@@ -40,6 +42,23 @@ struct ProseMarks {
         }
     }
 
+    /// `text` with its citations and references replaced by placeholders; `column` is where
+    /// `text` starts.
+    private mutating func citations(in text: String, line: Int, column: Int) -> String {
+        var rewritten = ""
+        for part in CitationScanner.pieces(of: text) {
+            switch part {
+            case let .text(plain, offset):
+                rewritten += crossReferences(in: plain, line: line, column: column + offset)
+            case let .citation(items, parenthetical, offset):
+                rewritten += Placeholder.citation(citations.count)
+                citations.append(Citation(items: items, parenthetical: parenthetical, line: line,
+                                          column: column + offset))
+            }
+        }
+        return rewritten
+    }
+
     /// `text` with its references replaced by placeholders; `column` is where `text` starts.
     private mutating func crossReferences(in text: String, line: Int, column: Int) -> String {
         var rewritten = ""
@@ -47,10 +66,11 @@ struct ProseMarks {
             switch part {
             case .text(let plain):
                 rewritten += plain
-            case let .reference(kind, label, offset):
+            case let .reference(target, offset):
                 rewritten += Placeholder.reference(references.count)
                 references.append(CrossReference(
-                    index: references.count, kind: kind, label: label, line: line, column: column + offset
+                    index: references.count, kind: target.kind, label: target.label, line: line,
+                    column: column + offset, chapter: target.chapter, isBareNumber: target.isBareNumber
                 ))
             }
         }

@@ -1,6 +1,7 @@
-/// The numbered tables and figures of one chapter, in reading order: their numbers
-/// ("Table 3.1", "Figure 3.2"), their anchors in the page, and the labels prose refers to
-/// them by. Tables of the prose are numbered with the others when they have a caption.
+/// The numbered tables, figures and equations of one chapter, in reading order: their numbers
+/// ("Table 3.1", "Figure 3.2", "Equation (3.1)"), their anchors in the page, and the labels
+/// prose refers to them by. Tables of the prose are numbered with the others when they have a
+/// caption; equations are those with `\label{eq:…}`, numbered apart.
 struct FigureIndex {
     struct Entry: Equatable {
         var kind: CrossReference.Kind
@@ -16,12 +17,20 @@ struct FigureIndex {
         var proseTableIndex: Int? = nil
         /// The line of the cell's fence or of the table's header row.
         var line: Int
+        /// What `\eqref` shows: "(3.2)"; nil for tables and figures.
+        var bareNumber: String? = nil
     }
+
+    /// The chapter's name (`03-implementation`) and page.
+    private(set) var chapterName = ""
+    private(set) var pageName = ""
 
     private(set) var entries: [Entry] = []
 
     /// Numbers the tables and figures that the cells of `chapter` produced in `result`.
     init(chapter: Chapter, result: ChapterResult) {
+        chapterName = chapter.name
+        pageName = chapter.pageName
         var counts: [CrossReference.Kind: Int] = [:]
         func number(_ kind: CrossReference.Kind, _ label: String?) -> (number: String, anchor: String) {
             let count = (counts[kind] ?? 0) + 1
@@ -56,6 +65,17 @@ struct FigureIndex {
             entries.append(Entry(kind: .table, number: text, anchor: anchor, label: table.label,
                                  cellIndex: nil, proseTableIndex: table.index, line: table.line))
         }
+        for equation in chapter.equations {
+            let tag = "(\(chapter.number).\(equation.number))"
+            entries.append(Entry(kind: .equation, number: "Equation " + tag, anchor: equation.anchor,
+                                 label: equation.label, cellIndex: nil, line: equation.line, bareNumber: tag))
+        }
+    }
+
+    /// Whether `reference` names a label of this chapter (written without a chapter, or with
+    /// this chapter's name).
+    func isLocal(_ reference: CrossReference) -> Bool {
+        reference.kind != .chapter && (reference.chapter == nil || reference.chapter == chapterName)
     }
 
     /// The entries of cell `index`, in the order the cell made them.
@@ -89,18 +109,29 @@ struct FigureIndex {
             }
             seen[key] = entry
         }
-        guard ranToEnd else { return }
-        for reference in chapter.references where entry(for: reference) == nil {
-            let known = entries.filter { $0.kind == reference.kind }.compactMap(\.label)
-            let type = reference.kind == .figure ? "LineChart" : "Table"
-            let place = SourceLocation(path: chapter.path, line: reference.line, column: reference.column)
-            throw BookError(
-                .input, at: place,
-                "no \(reference.kind.word.lowercased()) of this chapter has the label '\(reference.label)'",
-                hint: known.isEmpty
-                    ? "label one in its cell: \(type)(..., label: \"\(reference.label)\")"
-                    : "its labels are: " + known.joined(separator: ", ")
-            )
+        // Equations are known without running the chapter.
+        for reference in chapter.references
+        where isLocal(reference) && (ranToEnd || reference.kind == .equation)
+            && entry(for: reference) == nil {
+            throw missingLabel(reference, in: chapter, whose: "this chapter")
         }
+    }
+
+    /// The error of a reference from `chapter` to a label this index does not have.
+    func missingLabel(_ reference: CrossReference, in chapter: Chapter, whose owner: String) -> BookError {
+        let known = entries.filter { $0.kind == reference.kind }.compactMap(\.label)
+        let place = SourceLocation(path: chapter.path, line: reference.line, column: reference.column)
+        let hint: String
+        switch reference.kind {
+        case _ where !known.isEmpty: hint = "its labels are: " + known.joined(separator: ", ")
+        case .equation:
+            hint = "number a display formula with \\label{eq:\(reference.label)} inside its $$…$$"
+        case .figure: hint = "label one in its cell: LineChart(..., label: \"\(reference.label)\")"
+        default: hint = "label one in its cell: Table(..., label: \"\(reference.label)\")"
+        }
+        return BookError(.input, at: place,
+                         "no \(reference.kind.word.lowercased()) of \(owner) "
+                             + "has the label '\(reference.label)'",
+                         hint: hint)
     }
 }

@@ -5,9 +5,10 @@ struct PageRenderer {
     var book: Book
 
     /// The page of `chapter`, with the values of `result` filled into its prose and its tables
-    /// and figures numbered by `figures` (the index of `result`).
+    /// and figures numbered by `figures` (the index of `result`); references to other chapters'
+    /// labels are resolved with `others` (their indexes, by chapter name, where known).
     func chapterPage(_ chapter: Chapter, result: ChapterResult, figures: FigureIndex,
-                     provenance: Provenance) -> String {
+                     others: [String: FigureIndex] = [:], provenance: Provenance) -> String {
         let cellRenderer = CellRenderer(chapter: chapter)
         let body = Placeholder.fill(chapter.bodyTemplate) { kind, index in
             switch kind {
@@ -27,12 +28,7 @@ struct PageRenderer {
                     ?? "<span class=\"value missing\" title=\"not computed: the chapter failed\">??</span>"
             case .reference:
                 guard chapter.references.indices.contains(index) else { return nil }
-                let reference = chapter.references[index]
-                guard let entry = figures.entry(for: reference) else {
-                    return "<span class=\"xref missing\" title=\"not made: the chapter failed\">"
-                        + "\(reference.kind.word) ??</span>"
-                }
-                return "<a class=\"xref\" href=\"#\(HTML.escape(entry.anchor))\">\(entry.number)</a>"
+                return referenceHTML(chapter.references[index], figures: figures, others: others)
             case .proseTable:
                 guard let entry = figures.entry(ofProseTable: index) else {
                     return "<figure class=\"table\">"
@@ -41,7 +37,7 @@ struct PageRenderer {
             case .proseTableNumber:
                 let number = figures.entry(ofProseTable: index)?.number ?? "Table"
                 return "<span class=\"label\">\(number).</span>"
-            case .math, .calloutOpen, .calloutClose, .footnote, .footnoteDefinition:
+            case .math, .calloutOpen, .calloutClose, .footnote, .footnoteDefinition, .citation:
                 return nil
             }
         }
@@ -93,6 +89,40 @@ struct PageRenderer {
     }
 
     // MARK: - Parts of a page
+
+    /// A link for `reference`: to an anchor of this page (whose index is `figures`), to another
+    /// chapter's page, or to an anchor of it (from `others`, or its equations when `others`
+    /// lacks it). What cannot be resolved (the chapter failed, or a partial build did not make
+    /// the other chapter) is shown as "Figure ??".
+    private func referenceHTML(_ reference: CrossReference, figures: FigureIndex,
+                               others: [String: FigureIndex]) -> String {
+        func link(_ href: String, _ text: String) -> String {
+            "<a class=\"xref\" href=\"\(HTML.escape(href))\">\(HTML.escape(text))</a>"
+        }
+        func text(_ entry: FigureIndex.Entry) -> String {
+            reference.isBareNumber ? entry.bareNumber ?? entry.number : entry.number
+        }
+        if reference.kind == .chapter,
+           let target = book.chapters.first(where: { $0.name == reference.label }) {
+            return link(target.pageName, "Chapter \(target.number)")
+        }
+        if figures.isLocal(reference), let entry = figures.entry(for: reference) {
+            return link("#" + entry.anchor, text(entry))
+        }
+        if let name = reference.chapter, let target = book.chapters.first(where: { $0.name == name }) {
+            if let entry = others[name]?.entry(for: reference) {
+                return link(target.pageName + "#" + entry.anchor, text(entry))
+            }
+            if reference.kind == .equation,
+               let equation = target.equations.first(where: { $0.label == reference.label }) {
+                let tag = "(\(target.number).\(equation.number))"
+                return link(target.pageName + "#" + equation.anchor,
+                            reference.isBareNumber ? tag : "Equation " + tag)
+            }
+        }
+        return "<span class=\"xref missing\" title=\"not made: the chapter failed\">"
+            + "\(reference.kind.word) ??</span>"
+    }
 
     private func layout(title: String, current: Chapter?, article: String) -> String {
         """

@@ -1,11 +1,14 @@
 /// Converts the subset of TeX that the book uses into MathML, at build time, so that formulas
 /// need no JavaScript. Unsupported commands are errors, never silently broken output.
 ///
-/// Supported: letters, digits, operators, groups `{}`, sub- and superscripts, `\frac`, `\sqrt`,
-/// `\hat`/`\bar`/`\tilde`, Greek letters, common relations and operators, `\sum`/`\prod` with
-/// limits, `\mathbb`/`\mathcal`/`\mathbf`/`\mathrm`, `\operatorname`, `\text`, `\left`/`\right`,
-/// spacing, and `\begin{aligned}` / `\begin{cases}` with `&` and `\\`. Brackets and norm
-/// bars keep their size; only `\left` and `\right` make them stretch.
+/// The commands it knows are the tables of `TeXSymbols` (docs/MATH.md lists them, generated
+/// from those tables by `book math-commands`). The MathML it writes is structurally correct:
+/// every `msub`, `msup`, `msubsup`, `mfrac`, `mover`, `munder`, `munderover` and `mroot` has
+/// exactly the children MathML requires (a script or argument of several items is an `mrow`),
+/// `\left … \right` is an `mrow` of its own so that scripts after `\right` apply to all of it,
+/// and an operator name (log, exp, \operatorname{softmax}) is followed by U+2061, the function
+/// application character, after its scripts. Brackets and norm bars keep their size; only
+/// `\left` and `\right` make them stretch.
 struct TeXToMathML {
     /// A mistake in a formula, at a character offset into it.
     struct Failure: Error, Equatable {
@@ -17,7 +20,9 @@ struct TeXToMathML {
 
     private var characters: [Character]
     private var position = 0
-    private let display: Bool
+    /// Whether large operators take their scripts under and over them: on display, and after
+    /// `\displaystyle` (until the end of its group).
+    private var display: Bool
     /// How many sequences and arguments enclose the current position.
     private var depth = 0
 
@@ -30,7 +35,7 @@ struct TeXToMathML {
         var converter = TeXToMathML(characters: Array(tex), display: display)
         let body = try converter.sequence(until: nil)
         guard converter.position == converter.characters.count else {
-            throw converter.failure("'&', '\\\\' or '\\end' outside an aligned or cases environment")
+            throw converter.failure("'&', '\\\\' or '\\end' outside an environment such as aligned")
         }
         let mode = display ? " display=\"block\"" : ""
         return "<math\(mode)><mrow>\(body)</mrow></math>"
@@ -43,8 +48,21 @@ struct TeXToMathML {
 
     // MARK: - Grammar
 
-    /// Items up to `terminator` (a closing brace, `\right`, `\end`), which is not consumed.
-    private mutating func sequence(until terminator: Character?) throws -> String {
+    /// Where the scripts of an atom go: beside it, under and over it on display only (`\sum`,
+    /// `\max`), or always under and over it (`\underbrace`, `\limits`).
+    private enum Limits { case never, display, always }
+
+    /// One item of a formula: a single MathML element.
+    private struct Atom {
+        var markup: String
+        var limits = Limits.never
+        /// Whether it is an operator name, which U+2061 follows.
+        var isFunction = false
+    }
+
+    /// Items up to `terminator` (a closing brace or bracket, `\end`, `&`, `\\`), which is not
+    /// consumed; inside `\left` (when `inLeft`), also up to `\right`.
+    private mutating func sequence(until terminator: Character?, inLeft: Bool = false) throws -> String {
         try enterNesting()
         defer { depth -= 1 }
         var out = ""
@@ -56,24 +74,43 @@ struct TeXToMathML {
             }
             if next == terminator { return out }
             if next == "}" { throw failure("'}' without a matching '{'") }
-            if next == "&" || lookingAt("\\\\") || lookingAt("\\end") { return out }
+            if next == "&" || lookingAt("\\\\") || lookingAtCommand("end") { return out }
+            if inLeft, lookingAtCommand("right") { return out }
+            for (style, value) in [("displaystyle", "true"), ("textstyle", "false")]
+            where lookingAtCommand(style) {
+                position += style.count + 1
+                let outer = display
+                display = value == "true"
+                defer { display = outer }
+                let rest = try sequence(until: terminator, inLeft: inLeft)
+                return out + "<mstyle displaystyle=\"\(value)\">\(rest)</mstyle>"
+            }
             out += try scripted()
         }
     }
 
-    /// An atom with its optional subscript and superscript.
+    /// An atom with its optional subscript and superscript, and U+2061 after an operator name.
     private mutating func scripted() throws -> String {
-        let (base, isLargeOperator) = try atom()
+        let atom = try self.atom()
+        var limits = atom.limits
         var subscriptPart: String?
         var superscriptPart: String?
         while true {
             skipSpaces()
-            if peek() == "_", subscriptPart == nil {
+            if lookingAtCommand("limits") || lookingAtCommand("nolimits") {
+                let forced = lookingAtCommand("limits")
+                guard atom.limits != .never || atom.isFunction,
+                      subscriptPart == nil, superscriptPart == nil else {
+                    throw failure("\\limits and \\nolimits follow a large operator or an operator name")
+                }
+                position += forced ? 7 : 9
+                limits = forced ? .always : .never
+            } else if peek() == "_", subscriptPart == nil {
                 position += 1
                 subscriptPart = try argument()
             } else if peek() == "^", superscriptPart == nil {
                 position += 1
-                superscriptPart = try argument()
+                superscriptPart = (superscriptPart ?? "") + (try argument())
             } else if peek() == "'" {
                 position += 1
                 superscriptPart = (superscriptPart ?? "") + "<mo>′</mo>"
@@ -81,29 +118,57 @@ struct TeXToMathML {
                 break
             }
         }
-        let limits = isLargeOperator && display
-        switch (subscriptPart, superscriptPart) {
+        let base = atom.markup
+        let under = limits == .always || limits == .display && display
+        var markup: String
+        switch (subscriptPart.map(Self.single), superscriptPart.map(Self.single)) {
         case let (sub?, sup?):
-            return limits
+            markup = under
                 ? "<munderover>\(base)\(sub)\(sup)</munderover>"
                 : "<msubsup>\(base)\(sub)\(sup)</msubsup>"
         case let (sub?, nil):
-            return limits ? "<munder>\(base)\(sub)</munder>" : "<msub>\(base)\(sub)</msub>"
+            markup = under ? "<munder>\(base)\(sub)</munder>" : "<msub>\(base)\(sub)</msub>"
         case let (nil, sup?):
-            return limits ? "<mover>\(base)\(sup)</mover>" : "<msup>\(base)\(sup)</msup>"
+            markup = under ? "<mover>\(base)\(sup)</mover>" : "<msup>\(base)\(sup)</msup>"
         default:
-            return base
+            markup = base
         }
+        if atom.isFunction, appliesToWhatFollows() { markup += "<mo>\u{2061}</mo>" }
+        return markup
     }
 
-    /// A script or command argument: a group, or a single atom.
+    /// Whether an item follows in the current sequence (an operator name at the end of a
+    /// group, such as the `\min` of `s_{\min}`, is a label, applied to nothing).
+    private mutating func appliesToWhatFollows() -> Bool {
+        skipSpaces()
+        guard let next = peek() else { return false }
+        return !"}]&".contains(next) && !lookingAt("\\\\") && !lookingAtCommand("end")
+            && !lookingAtCommand("right")
+    }
+
+    /// A script or command argument: a group, or a single atom; always one element.
     private mutating func argument() throws -> String {
         try enterNesting()
         defer { depth -= 1 }
         skipSpaces()
         if peek() == "{" { return try group() }
-        guard peek() != nil else { throw failure("a script or argument is missing") }
+        guard let next = peek() else { throw failure("a script or argument is missing") }
+        // As in TeX, an argument without braces is one token: `x^23` is x² followed by 3.
+        if next.isNumber {
+            position += 1
+            return "<mn>\(next)</mn>"
+        }
         return try atom().markup
+    }
+
+    /// An optional `[...]` argument, as an element.
+    private mutating func optionalArgument() throws -> String? {
+        skipSpaces()
+        guard peek() == "[" else { return nil }
+        position += 1
+        let inner = try sequence(until: "]")
+        try expect("]")
+        return "<mrow>\(inner)</mrow>"
     }
 
     private mutating func group() throws -> String {
@@ -127,11 +192,11 @@ struct TeXToMathML {
         throw failure("a '{' is never closed")
     }
 
-    private mutating func atom() throws -> (markup: String, isLargeOperator: Bool) {
+    private mutating func atom() throws -> Atom {
         guard let character = next() else { throw failure("unexpected end of formula") }
         if character == "{" {
             position -= 1
-            return (try group(), false)
+            return Atom(markup: try group())
         }
         if character.isNumber || character == "." && (peek()?.isNumber ?? false) {
             var number = String(character)
@@ -139,21 +204,25 @@ struct TeXToMathML {
                 number.append(digit)
                 position += 1
             }
-            return ("<mn>\(number)</mn>", false)
+            return Atom(markup: "<mn>\(number)</mn>")
         }
-        if character.isLetter { return ("<mi>\(HTML.escape(String(character)))</mi>", false) }
-        if character == "\\" { return try command() }
+        if character.isLetter { return Atom(markup: "<mi>\(HTML.escape(String(character)))</mi>") }
+        if character == "\\" {
+            var atom = try command()
+            atom.markup = Self.single(atom.markup)
+            return atom
+        }
         if "()[]|".contains(character) {
-            return ("<mo stretchy=\"false\">\(HTML.escape(String(character)))</mo>", false)
+            return Atom(markup: "<mo stretchy=\"false\">\(HTML.escape(String(character)))</mo>")
         }
         if "+-=<>,.;:!/*?".contains(character) {
             let symbol = character == "-" ? "−" : character == "*" ? "∗" : String(character)
-            return ("<mo>\(HTML.escape(symbol))</mo>", false)
+            return Atom(markup: "<mo>\(HTML.escape(symbol))</mo>")
         }
         throw failure("unexpected character '\(character)'", at: position - 1)
     }
 
-    private mutating func command() throws -> (markup: String, isLargeOperator: Bool) {
+    private mutating func command() throws -> Atom {
         let start = position - 1
         var name = ""
         while let letter = peek(), letter.isLetter {
@@ -161,49 +230,100 @@ struct TeXToMathML {
             position += 1
         }
         if name.isEmpty, let symbol = next() { name = String(symbol) }
-        if let letter = TeXSymbols.greek[name] { return ("<mi>\(letter)</mi>", false) }
+        if let letter = TeXSymbols.greek[name] { return Atom(markup: "<mi>\(letter)</mi>") }
         if let letter = TeXSymbols.upperGreek[name] {
-            return ("<mi mathvariant=\"normal\">\(letter)</mi>", false)
+            return Atom(markup: "<mi mathvariant=\"normal\">\(letter)</mi>")
         }
         if let symbol = TeXSymbols.operators[name] {
             let fixed = TeXSymbols.fences.contains(name) ? " stretchy=\"false\"" : ""
-            return ("<mo\(fixed)>\(symbol)</mo>", false)
+            return Atom(markup: "<mo\(fixed)>\(symbol)</mo>")
         }
-        if let symbol = TeXSymbols.identifiers[name] { return ("<mi>\(symbol)</mi>", false) }
-        if let symbol = TeXSymbols.largeOperators[name] { return ("<mo>\(symbol)</mo>", true) }
+        if let symbol = TeXSymbols.identifiers[name] { return Atom(markup: "<mi>\(symbol)</mi>") }
+        if let symbol = TeXSymbols.largeOperators[name] {
+            return Atom(markup: "<mo>\(symbol)</mo>", limits: .display)
+        }
         if TeXSymbols.functions.contains(name) {
-            return ("<mi>\(name)</mi>", name == "max" || name == "min" || name == "lim")
+            let limits: Limits = TeXSymbols.limitFunctions.contains(name) ? .display : .never
+            return Atom(markup: "<mi>\(name)</mi>", limits: limits, isFunction: true)
         }
-        if let width = TeXSymbols.spaces[name] { return ("<mspace width=\"\(width)\"/>", false) }
+        if let width = TeXSymbols.spaces[name] { return Atom(markup: "<mspace width=\"\(width)\"/>") }
+        if let accent = TeXSymbols.accents[name] {
+            return Atom(markup: "<mover accent=\"true\">\(try argument())<mo>\(accent)</mo></mover>")
+        }
+        guard TeXSymbols.constructs.contains(where: { $0.name == name }) else {
+            throw failure("unsupported TeX command '\\\(name)'", at: start)
+        }
         switch name {
-        case "frac":
+        case "frac", "tfrac", "dfrac":
             let numerator = try argument()
             let denominator = try argument()
-            return ("<mfrac>\(numerator)\(denominator)</mfrac>", false)
+            let fraction = "<mfrac>\(numerator)\(denominator)</mfrac>"
+            if name == "frac" { return Atom(markup: fraction) }
+            return Atom(markup: "<mstyle displaystyle=\"\(name == "dfrac")\">\(fraction)</mstyle>")
+        case "binom":
+            let top = try argument()
+            let bottom = try argument()
+            return Atom(markup: "<mrow><mo>(</mo><mfrac linethickness=\"0\">\(top)\(bottom)</mfrac>"
+                + "<mo>)</mo></mrow>")
         case "sqrt":
-            return ("<msqrt>\(try argument())</msqrt>", false)
-        case "hat", "bar", "tilde":
-            let accent = ["hat": "^", "bar": "¯", "tilde": "~"][name]!
-            return ("<mover accent=\"true\">\(try argument())<mo>\(accent)</mo></mover>", false)
-        case "mathbb", "mathcal", "mathbf", "mathrm":
-            let variants = [
-                "mathbb": "double-struck", "mathcal": "script", "mathbf": "bold", "mathrm": "normal",
-            ]
+            if let index = try optionalArgument() {
+                return Atom(markup: "<mroot>\(try argument())\(index)</mroot>")
+            }
+            return Atom(markup: "<msqrt>\(try argument())</msqrt>")
+        case "mathbb", "mathcal", "mathrm":
+            let variants = ["mathbb": "double-struck", "mathcal": "script", "mathrm": "normal"]
             let variant = variants[name]!
             let text = try rawArgument()
-            return ("<mi mathvariant=\"\(variant)\">\(HTML.escape(text))</mi>", false)
+            return Atom(markup: "<mi mathvariant=\"\(variant)\">\(HTML.escape(text))</mi>")
+        case "mathbf", "boldsymbol":
+            return Atom(markup: Self.bold(try argument(), italic: name == "boldsymbol"))
         case "operatorname":
-            return ("<mi>\(HTML.escape(try rawArgument()))</mi><mo>\u{2061}</mo>", false)
+            let starred = peek() == "*"
+            if starred { position += 1 }
+            return Atom(markup: "<mi>\(HTML.escape(try rawArgument()))</mi>",
+                        limits: starred ? .display : .never, isFunction: true)
         case "text":
-            return ("<mtext>\(HTML.escape(try rawArgument()))</mtext>", false)
-        case "left", "right":
+            return Atom(markup: "<mtext>\(HTML.escape(try rawArgument()))</mtext>")
+        case "left":
             skipSpaces()
-            guard let delimiter = try delimiterAfterSizing() else { return ("", false) }
-            return ("<mo>\(HTML.escape(delimiter))</mo>", false)
+            let open = try delimiterAfterSizing()
+            let inner = try sequence(until: nil, inLeft: true)
+            guard lookingAtCommand("right") else {
+                throw failure("\\left without a matching \\right", at: start)
+            }
+            position += 6
+            skipSpaces()
+            let close = try delimiterAfterSizing()
+            let fence = { (delimiter: String?) in delimiter.map { "<mo>\(HTML.escape($0))</mo>" } ?? "" }
+            return Atom(markup: "<mrow>\(fence(open))\(inner)\(fence(close))</mrow>")
+        case "right":
+            throw failure("\\right without a matching \\left", at: start)
         case "begin":
-            return (try environment(at: start), false)
+            return Atom(markup: try environment(at: start))
+        case "underbrace", "overbrace":
+            let body = try argument()
+            let under = name == "underbrace"
+            let tag = under ? "munder" : "mover"
+            let brace = "<mo stretchy=\"true\">\(under ? "⏟" : "⏞")</mo>"
+            let accent = under ? "accentunder" : "accent"
+            return Atom(markup: "<\(tag) \(accent)=\"true\">\(body)\(brace)</\(tag)>", limits: .always)
+        case "overset", "underset":
+            let script = try argument()
+            let body = try argument()
+            let tag = name == "overset" ? "mover" : "munder"
+            return Atom(markup: "<\(tag)>\(body)\(script)</\(tag)>")
+        case "xrightarrow", "xleftarrow":
+            let below = try optionalArgument()
+            let above = try argument()
+            let arrow = "<mo stretchy=\"true\">\(name == "xrightarrow" ? "→" : "←")</mo>"
+            if let below { return Atom(markup: "<munderover>\(arrow)\(below)\(above)</munderover>") }
+            return Atom(markup: "<mover>\(arrow)\(above)</mover>")
+        case "label":
+            throw failure("\\label numbers a display formula: write it once inside $$…$$", at: start)
+        case "displaystyle", "textstyle":
+            throw failure("\\\(name) sets the rest of a group: write {\\\(name) …}", at: start)
         default:
-            throw failure("unsupported TeX command '\\\(name)'", at: start)
+            throw failure("\\\(name) follows a large operator or an operator name", at: start)
         }
     }
 
@@ -225,10 +345,11 @@ struct TeXToMathML {
         return String(character)
     }
 
-    /// `\begin{aligned}` or `\begin{cases}` (whose `\begin` is at `start`), up to its `\end`.
+    /// `\begin{name}` (whose `\begin` is at `start`) up to its `\end`: a table, with the fences
+    /// of `TeXSymbols.environments` around it.
     private mutating func environment(at start: Int) throws -> String {
         let name = try rawArgument()
-        guard name == "aligned" || name == "cases" else {
+        guard let shape = TeXSymbols.environments[name] else {
             throw failure("unsupported environment '\(name)'", at: start)
         }
         var rows: [[String]] = [[]]
@@ -240,7 +361,7 @@ struct TeXToMathML {
             } else if lookingAt("\\\\") {
                 position += 2
                 rows.append([])
-            } else if lookingAt("\\end") {
+            } else if lookingAtCommand("end") {
                 let end = position
                 position += 4
                 guard try rawArgument() == name else {
@@ -251,12 +372,68 @@ struct TeXToMathML {
                 throw failure("\\begin{\(name)} is never ended")
             }
         }
-        let alignment = name == "aligned" ? " columnalign=\"right left\"" : " columnalign=\"left left\""
+        let alignment = shape.alignment.map { " columnalign=\"\($0)\"" } ?? ""
         let table = rows.filter { !$0.isEmpty }.map { row in
             "<mtr>" + row.map { "<mtd><mrow>\($0)</mrow></mtd>" }.joined() + "</mtr>"
         }.joined()
         let body = "<mtable\(alignment)>\(table)</mtable>"
-        return name == "cases" ? "<mrow><mo>{</mo>\(body)</mrow>" : body
+        guard shape.open != nil || shape.close != nil else { return body }
+        let open = shape.open.map { "<mo>\(HTML.escape($0))</mo>" } ?? ""
+        let close = shape.close.map { "<mo>\(HTML.escape($0))</mo>" } ?? ""
+        return "<mrow>\(open)\(body)\(close)</mrow>"
+    }
+
+    // MARK: - Elements
+
+    /// `markup` as one element: itself when it is one, else in an `mrow`.
+    static func single(_ markup: String) -> String {
+        MathMLElements.count(markup) == 1 ? markup : "<mrow>\(markup)</mrow>"
+    }
+
+    /// `markup` with the letters, digits and Greek of its `mi` and `mn` elements in their bold
+    /// (upright) or bold italic forms of Unicode's mathematical alphanumeric symbols, which
+    /// every MathML renderer draws (MathML Core ignores `mathvariant="bold"`).
+    static func bold(_ markup: String, italic: Bool) -> String {
+        var out = ""
+        var inText = false
+        var index = markup.startIndex
+        while index < markup.endIndex {
+            let character = markup[index]
+            if character == "<" {
+                let rest = markup[index...]
+                inText = rest.hasPrefix("<mi>") || rest.hasPrefix("<mn>")
+                let close = rest.firstIndex(of: ">") ?? markup.index(before: markup.endIndex)
+                out += markup[index...close]
+                index = markup.index(after: close)
+                continue
+            }
+            if inText, character != "&", let scalar = character.unicodeScalars.first,
+               character.unicodeScalars.count == 1 {
+                out.unicodeScalars.append(boldScalar(scalar, italic: italic))
+            } else {
+                out.append(character)
+            }
+            index = markup.index(after: index)
+        }
+        return out
+    }
+
+    private static func boldScalar(_ scalar: Unicode.Scalar, italic: Bool) -> Unicode.Scalar {
+        let value = scalar.value
+        let mapped: UInt32?
+        switch value {
+        case 0x41...0x5A: mapped = (italic ? 0x1D468 : 0x1D400) + value - 0x41
+        case 0x61...0x7A: mapped = (italic ? 0x1D482 : 0x1D41A) + value - 0x61
+        case 0x30...0x39: mapped = 0x1D7CE + value - 0x30
+        case 0x391...0x3A9 where value != 0x3A2: mapped = (italic ? 0x1D71C : 0x1D6A8) + value - 0x391
+        case 0x3B1...0x3C9: mapped = (italic ? 0x1D736 : 0x1D6C2) + value - 0x3B1
+        case 0x3F5: mapped = italic ? 0x1D750 : 0x1D6DC
+        case 0x3D5: mapped = italic ? 0x1D753 : 0x1D6DF
+        case 0x2207: mapped = italic ? 0x1D735 : 0x1D6C1
+        case 0x2202: mapped = italic ? 0x1D74F : 0x1D6DB
+        default: mapped = nil
+        }
+        return mapped.flatMap(Unicode.Scalar.init) ?? scalar
     }
 
     /// Counts one more level of nesting; every cycle of the grammar passes through `sequence`
@@ -288,6 +465,10 @@ struct TeXToMathML {
         let expected = Array(text)
         return position + expected.count <= characters.count
             && Array(characters[position..<(position + expected.count)]) == expected
+    }
+    /// Whether `\name` starts here, not followed by another letter (`\right`, not `\rightarrow`).
+    private func lookingAtCommand(_ name: String) -> Bool {
+        lookingAt("\\" + name) && !(peekAt(name.count + 1)?.isLetter ?? false)
     }
     private mutating func skipSpaces() {
         while let character = peek(), character.isWhitespace { position += 1 }

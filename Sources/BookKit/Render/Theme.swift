@@ -90,6 +90,11 @@ enum Theme {
     .cell > :only-child { border-radius: 6px; }
     math { font-size: 1.08em; font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math", math; }
     math[display="block"] { display: block math; margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }
+    .equation { display: flex; align-items: center; gap: 1em; }
+    .equation math[display="block"] { flex: 1; min-width: 0; }
+    .equation-number { flex: none; }
+    ul.references { list-style: none; padding-left: 0; }
+    ul.references li { padding-left: 2em; text-indent: -2em; margin-bottom: 0.4rem; }
     .value { font-variant-numeric: tabular-nums; font-weight: 600; }
     .value.missing, .xref.missing { color: var(--failed); }
     a.xref { white-space: nowrap; }

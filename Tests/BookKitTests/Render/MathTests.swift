@@ -53,14 +53,14 @@ final class MathTests: XCTestCase {
         let cases: [(tex: String, column: Int, message: String)] = [
             ("a + \\foo{b}", 5, "unsupported TeX command '\\foo'"),
             ("λ_{\\alpha} \\mathbf{x} \\bogus", 23, "unsupported TeX command '\\bogus'"),
-            ("\\begin{matrix} a \\end{matrix}", 1, "unsupported environment 'matrix'"),
+            ("\\begin{array} a \\end{array}", 1, "unsupported environment 'array'"),
             ("(\\left\\foo x \\right)", 7, "unsupported delimiter '\\foo'"),
             ("\\begin{aligned} a \\end{cases}", 19, "\\begin{aligned} closed by another \\end"),
             ("a } b", 3, "'}' without a matching '{'"),
             ("1 # 2", 3, "unexpected character '#'"),
             ("x^{2", 5, "a '{' is never closed"),
             ("x^", 3, "a script or argument is missing"),
-            ("a & b", 3, "'&', '\\\\' or '\\end' outside an aligned or cases environment"),
+            ("a & b", 3, "'&', '\\\\' or '\\end' outside an environment such as aligned"),
         ]
         for (tex, column, message) in cases {
             XCTAssertThrowsError(try TeXToMathML.convert(tex, display: false), tex) { error in

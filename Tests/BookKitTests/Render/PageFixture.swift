@@ -43,3 +43,11 @@ func tidyReport(_ page: String) throws -> String? {
     process.waitUntilExit()
     return report
 }
+
+/// What tidy reports about `page` beyond the two warnings every page has (Debian's tidy knows
+/// neither `aria-current` nor an SVG `<title>` with an id); nil when tidy is missing.
+func unexpectedTidyFindings(_ page: String) throws -> [Substring]? {
+    guard let report = try tidyReport(page) else { return nil }
+    let known = ["proprietary attribute \"aria-current\"", "<title> proprietary attribute \"id\""]
+    return report.split(separator: "\n").filter { line in !known.contains { line.contains($0) } }
+}
