@@ -98,7 +98,9 @@ enum BibTeXText {
                 index += 1
             }
         }
+        // Precomposed (NFC), so that {\'e} reads and compares as the é a reader would type.
         return out.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+            .precomposedStringWithCanonicalMapping
     }
 
     /// The names of an `author` field, split at `and` outside braces; "Last, First" or

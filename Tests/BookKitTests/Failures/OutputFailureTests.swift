@@ -133,6 +133,9 @@ final class OutputFailureTests: XCTestCase {
             .start(["build", "--no-cache"], errorsFile: errors)
         try BookProcess.waitUntil(errors, contains: "[01-held] running")
         let program = try lastRunFolder(root, "01-held").appendingPathComponent("program").path
+        // "running" is printed as the program is started: give a loaded machine time to exec it.
+        let started = Date().addingTimeInterval(10)
+        while processes(running: program).isEmpty && Date() < started { usleep(20_000) }
         XCTAssertEqual(processes(running: program).count, 1, "the held cell program runs")
         kill(killed.processIdentifier, SIGKILL)
         killed.waitUntilExit()

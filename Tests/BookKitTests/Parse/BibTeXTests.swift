@@ -79,6 +79,10 @@ final class BibTeXTests: XCTestCase {
         XCTAssertEqual(inText("takeshita2024"), "Takeshita et al.")
         XCTAssertEqual(inText("chitchat2018"),
                        "BYU Perception, Control and Cognition Laboratory")
-        XCTAssertEqual(bibliography.entries.count, 8)
+        XCTAssertEqual(inText("bengio2003"), "Bengio et al.")
+        XCTAssertEqual(bibliography.entries["bengio2003"].map { BibTeXText.plain($0.fields["author"] ?? "") }?
+                           .unicodeScalars.contains("\u{E9}"), true,
+                       "the accent {\\'e} reads as é")
+        XCTAssertEqual(bibliography.entries.count, 17)
     }
 }
