@@ -139,6 +139,7 @@ public struct BookBuilder: Sendable {
                                                toolchain: context.toolchain)
         runner.memoStore = useMemoStore ? workspace.store.memoFolder : nil
         runner.untracedFolders = workspace.untracedFolders
+        runner.programCache = workspace.store.programsFolder
         let lock = NSLock()
         var outcomes = [ChapterOutcome?](repeating: nil, count: plans.count)
         var next = 0
@@ -157,8 +158,11 @@ public struct BookBuilder: Sendable {
                         .appendingPathComponent("work")
                         .appendingPathComponent(name)
                     let memoKeys = MemoKeys.text(plan.chapter, base: plan.memoBase)
+                    let programKey = SHA256Digest.hex(of: [plan.program.source, context.identity,
+                                                           context.toolchain.version].joined(separator: "\n\u{0}\n"))
                     let run = try runner.run(plan.chapter, program: plan.program, imports: plan.imports,
-                                             memoKeys: memoKeys, chapterFolder: work) { stage in
+                                             memoKeys: memoKeys, programKey: programKey,
+                                             chapterFolder: work) { stage in
                         progress.report(name, stage)
                     }
                     progress.report(name, summary(run))

@@ -142,6 +142,9 @@ final class AuthorsLoopTests: XCTestCase {
         XCTAssertFalse(changed.cached, "one byte of the file changed: run again")
         XCTAssertEqual(changed.result.inlineValues, ["8"])
         XCTAssertEqual(changed.result.memos.map(\.loaded), [false], "the memoized value depends on it")
+        XCTAssertFalse(FileManager.default.fileExists(
+            atPath: try lastRunFolder(root, "01-data").appendingPathComponent("compiler.txt").path),
+            "the same program is not compiled again")
         XCTAssertTrue(try build(root).cached)
 
         try "name,count\na,1\nb,2\n".write(to: csv, atomically: true, encoding: .utf8)
@@ -160,9 +163,10 @@ final class AuthorsLoopTests: XCTestCase {
         XCTAssertEqual(listing.first?.state, .current)
         XCTAssertEqual(listing.first?.memos.map(\.name), ["total"])
         XCTAssertNotNil(listing.first?.memos.first?.bytes ?? nil)
-        XCTAssertEqual(ResultStore(cacheFolder: root.appendingPathComponent(".book-cache")).items().count, 4)
+        XCTAssertEqual(ResultStore(cacheFolder: root.appendingPathComponent(".book-cache")).items().count, 5,
+                       "two results, two values, one program")
         let removed = try builder.cleanUnused(book.chapters)
-        XCTAssertEqual(removed.entries, 2, "the other result and its value")
+        XCTAssertEqual(removed.entries, 3, "the other result, its value, and the program")
         XCTAssertTrue(try build(root).cached)
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The content-addressed store under `.book-cache/`: chapter results (`results/CHAPTER/`,
-/// see `ResultCache`) and memoized values (`memo/KEY.json`, written by `Notebook`'s `memo`).
+/// see `ResultCache`), memoized values (`memo/KEY.json`, written by `Notebook`'s `memo`) and
+/// compiled chapter programs (`programs/KEY.program`, by their source, libraries and toolchain).
 /// It is kept under a size bound by removing the entries used least recently (an entry's
 /// modification time is when it was last stored or used).
 public struct ResultStore: Sendable {
@@ -17,6 +18,7 @@ public struct ResultStore: Sendable {
 
     public var resultsFolder: URL { cacheFolder.appendingPathComponent("results") }
     public var memoFolder: URL { cacheFolder.appendingPathComponent("memo") }
+    public var programsFolder: URL { cacheFolder.appendingPathComponent("programs") }
 
     /// An entry of the store.
     public struct Item: Equatable {
@@ -44,6 +46,9 @@ public struct ResultStore: Sendable {
         urls += ((try? files.contentsOfDirectory(atPath: memoFolder.path)) ?? [])
             .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
             .map { memoFolder.appendingPathComponent($0) }
+        urls += ((try? files.contentsOfDirectory(atPath: programsFolder.path)) ?? [])
+            .filter { $0.hasSuffix(".program") && !$0.hasPrefix(".") }
+            .map { programsFolder.appendingPathComponent($0) }
         return urls.map { url in
             let size = (try? files.attributesOfItem(atPath: url.path))?[.size] as? Int ?? 0
             return Item(url: url, bytes: size, modified: Self.modified(url))
@@ -66,7 +71,8 @@ public struct ResultStore: Sendable {
         return removed
     }
 
-    /// Removes every entry but `kept` (files of the store); returns what was removed.
+    /// Removes every entry but `kept` (files of the store), compiled programs included;
+    /// returns what was removed.
     @discardableResult
     public func remove(allBut kept: Set<String>) -> [Item] {
         let removed = items().filter { !kept.contains($0.url.standardizedFileURL.path) }

@@ -25,6 +25,9 @@ struct ChapterRunner {
     /// Folders under the book's root whose files a run's validity does not depend on: the
     /// cache, the corpora (their manifests are in the key), the libraries' builds.
     var untracedFolders: [URL] = []
+    /// Where compiled programs are kept by `programKey`, so that a chapter run again with the
+    /// same program (a file it reads changed) is not compiled again (nil: always compiled).
+    var programCache: URL?
 
     /// What a run produced, and how long compiling and running took (for progress only).
     struct Run {
@@ -40,7 +43,7 @@ struct ChapterRunner {
     /// (there should be none, see `ChildProcess`) could only write into that build's folder,
     /// which is gone, never into this run's program or results.
     func run(_ chapter: Chapter, program: ChapterProgram, imports: String, memoKeys: String = "",
-             chapterFolder: URL, stage: (String) -> Void) throws -> Run {
+             programKey: String? = nil, chapterFolder: URL, stage: (String) -> Void) throws -> Run {
         let files = FileManager.default
         let workFolder = try Self.freshRunFolder(in: chapterFolder)
         let scratch = workFolder.appendingPathComponent("scratch")
@@ -65,7 +68,21 @@ struct ChapterRunner {
             ],
             workingDirectory: bookRoot, standardOutput: compilerOutput, standardError: compilerOutput
         )
-        let compiled = try compile.run()
+        let kept = programKey.flatMap { key in programCache?.appendingPathComponent(key + ".program") }
+        let compiled: ChildProcess.Ending
+        if let kept, link(kept.path, executable.path) == 0 {
+            utimes(kept.path, nil)
+            compiled = .exited(0)
+        } else {
+            compiled = try compile.run()
+            if compiled == .exited(0), let kept, let folder = programCache {
+                let partial = folder.appendingPathComponent(".\(kept.lastPathComponent).\(getpid()).partial")
+                try? files.createDirectory(at: folder, withIntermediateDirectories: true)
+                if link(executable.path, partial.path) != 0 || rename(partial.path, kept.path) != 0 {
+                    unlink(partial.path)
+                }
+            }
+        }
         let compileSeconds = seconds(since: compileStart)
         guard compiled == .exited(0) else {
             let text = relativePaths(read(compilerOutput), workFolder: workFolder)
