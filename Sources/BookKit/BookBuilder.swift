@@ -16,6 +16,11 @@ public struct BookBuilder: Sendable {
     public var progress: Progress
     /// How much a chapter's program may print before it is stopped (`ChapterRunner.printLimit`).
     var printLimit = ChapterRunner.defaultPrintLimit
+    /// Whether `memo` keeps and loads values (`.book-cache/memo/`); without, it computes them.
+    public var useMemoStore = true
+    /// The most bytes the store of results and memoized values may hold; least recently used
+    /// entries are removed past it after each build.
+    public var storeSizeLimit = ResultStore.defaultSizeLimit
 
     public init(workspace: Workspace, progress: Progress) {
         self.workspace = workspace
@@ -29,6 +34,9 @@ public struct BookBuilder: Sendable {
         var key: CacheKey
         var provenance: Provenance
         var imports: String
+        /// The chapter's inputs besides its program, which the keys of its `memo` values hold
+        /// (`MemoKeys`, computed only when the chapter runs).
+        var memoBase: String
     }
 
     /// What every plan of one build shares.
@@ -60,7 +68,10 @@ public struct BookBuilder: Sendable {
                            imports: imports, timeLimit: chapter.frontMatter.timeLimit)
         let data = zip(names, manifests).map { (name: $0, digest: CacheKey.digest($1)) }
         let provenance = Provenance(toolchain: context.toolchain.version, cacheKey: key, data: data)
-        return Plan(chapter: chapter, program: program, key: key, provenance: provenance, imports: imports)
+        let base = ["engine \(CacheKey.engineVersion)", context.identity, context.toolchain.version,
+                    manifests.joined(separator: "\n--\n"), imports].joined(separator: "\n\u{0}\n")
+        return Plan(chapter: chapter, program: program, key: key, provenance: provenance, imports: imports,
+                    memoBase: base)
     }
 
     /// Runs `chapters` of `book` (from the cache where possible), up to `jobs` at a time, after
@@ -110,6 +121,12 @@ public struct BookBuilder: Sendable {
                 outcomes[outcome.chapter.name] = outcome
             }
         }
+        let removed = workspace.store.evict(toFit: storeSizeLimit)
+        if !removed.isEmpty {
+            let bytes = removed.reduce(0) { $0 + $1.bytes }
+            progress.report("book", "removed \(removed.count) least recently used store entries "
+                + "(\(Format.bytes(bytes))) to stay under \(Format.bytes(storeSizeLimit))")
+        }
         return chapters.map { outcomes[$0.name]! }
     }
 
@@ -118,6 +135,11 @@ public struct BookBuilder: Sendable {
         var runner = ChapterRunner(toolchain: context.toolchain, libraries: workspace.libraries,
                                    bookRoot: workspace.bookRoot, dataFolder: workspace.dataFolder)
         runner.printLimit = printLimit
+        runner.tracer = try FileTracer.prepare(in: workspace.cacheFolder.appendingPathComponent("trace"),
+                                               toolchain: context.toolchain)
+        runner.memoStore = useMemoStore ? workspace.store.memoFolder : nil
+        runner.untracedFolders = workspace.untracedFolders
+        runner.programCache = workspace.store.programsFolder
         let lock = NSLock()
         var outcomes = [ChapterOutcome?](repeating: nil, count: plans.count)
         var next = 0
@@ -135,8 +157,14 @@ public struct BookBuilder: Sendable {
                     let work = workspace.cacheFolder
                         .appendingPathComponent("work")
                         .appendingPathComponent(name)
+                    let memoKeys = MemoKeys.text(plan.chapter, base: plan.memoBase)
+                    let programKey = SHA256Digest.hex(of: [plan.program.source, context.identity,
+                                                           context.toolchain.version].joined(separator: "\n\u{0}\n"))
                     let run = try runner.run(plan.chapter, program: plan.program, imports: plan.imports,
-                                             chapterFolder: work) { stage in progress.report(name, stage) }
+                                             memoKeys: memoKeys, programKey: programKey,
+                                             chapterFolder: work) { stage in
+                        progress.report(name, stage)
+                    }
                     progress.report(name, summary(run))
                     if run.result.status != .timedOut {
                         try context.cache.store(run.result, for: plan.chapter, key: plan.key,
@@ -294,10 +322,46 @@ extension BookBuilder {
                 results[chapter.name] = result
                 return (chapter, .current)
             }
-            let exists = FileManager.default.fileExists(
-                atPath: context.cache.folder.appendingPathComponent(chapter.name + ".json").path)
+            let exists = !context.cache.files(for: chapter).isEmpty
             return (chapter, exists ? .stale : .absent)
         }
+    }
+
+    /// Each chapter with the state of its result and the memoized values of its newest
+    /// result (the current one when there is one), with their sizes in the store now.
+    public func listing(_ chapters: [Chapter]) throws
+        -> [(chapter: Chapter, state: CacheState, memos: [(name: String, bytes: Int?)])] {
+        let cache = workspace.resultCache
+        let store = workspace.store
+        return try cacheStates(chapters).map { chapter, state in
+            let newest = cache.files(for: chapter).lazy.compactMap(ResultCache.read).first
+            let memos = (newest?.result.memos ?? []).map { memo in
+                let size = (try? FileManager.default.attributesOfItem(atPath: store.memoFile(memo.key).path))?[.size]
+                return (memo.name, size as? Int)
+            }
+            return (chapter, state, memos)
+        }
+    }
+
+    /// Removes from the store every result that is not a current chapter's current result, and
+    /// every memoized value those results did not use; returns how many entries and bytes.
+    public func cleanUnused(_ chapters: [Chapter]) throws -> (entries: Int, bytes: Int) {
+        let context = try context()
+        var results: [String: ChapterResult] = [:]
+        var kept = Set<String>()
+        for chapter in chapters {
+            let plan = try plan(chapter, context: context, results: results)
+            guard let file = context.cache.files(for: chapter, key: plan.key).first(where: { file in
+                ResultCache.read(file).map { context.cache.filesUnchanged($0.result.filesRead) } ?? false
+            }), let entry = ResultCache.read(file) else { continue }
+            results[chapter.name] = entry.result
+            kept.insert(file.standardizedFileURL.path)
+            for memo in entry.result.memos {
+                kept.insert(workspace.store.memoFile(memo.key).standardizedFileURL.path)
+            }
+        }
+        let removed = workspace.store.remove(allBut: kept)
+        return (removed.count, removed.reduce(0) { $0 + $1.bytes })
     }
 
     /// Deletes the cache folder, and the libraries' release build when asked.

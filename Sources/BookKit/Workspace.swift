@@ -27,7 +27,17 @@ public struct Workspace: Sendable {
         return packageRoot.appendingPathComponent(".book-data")
     }
 
-    var resultCache: ResultCache { ResultCache(folder: cacheFolder.appendingPathComponent("results")) }
+    var resultCache: ResultCache {
+        ResultCache(folder: cacheFolder.appendingPathComponent("results"), bookRoot: bookRoot)
+    }
+    var store: ResultStore { ResultStore(cacheFolder: cacheFolder) }
+    /// Folders under the book's root whose files do not enter a result's validity when a
+    /// chapter reads them: the cache, the corpora (their manifests are in the key) and the
+    /// package's builds (the libraries' identity is).
+    var untracedFolders: [URL] {
+        [cacheFolder, dataFolder, packageRoot.appendingPathComponent(".build-cells"),
+         packageRoot.appendingPathComponent(".build")].map { $0.resolvingSymlinksInPath() }
+    }
     var libraries: RuntimeLibraries { RuntimeLibraries(packageRoot: packageRoot) }
 
     /// The manifest of corpus `name`, which its chapter's cache key includes.

@@ -14,6 +14,7 @@ public func _notebookStart() {
 
 /// Marks the start of cell `index`, recording how much standard output came before it.
 public func _notebookBeginCell(_ index: Int) {
+    MemoStore.currentCell = index
     var object = JSONObject()
     object.add("type", "cell")
     object.add("index", index)
@@ -24,6 +25,7 @@ public func _notebookBeginCell(_ index: Int) {
 
 /// Marks the end of the cells and the start of the prose's inline values.
 public func _notebookBeginInlineValues() {
+    MemoStore.currentCell = nil
     var object = JSONObject()
     object.add("type", "inline-values")
     object.add("stdout", OutputChannel.offset(of: STDOUT_FILENO))

@@ -174,7 +174,7 @@ struct Test: ParsableCommand {
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the chapters with their cells, inline values and cache state."
+        abstract: "List the chapters with their cells, inline values, cache state and memoized values."
     )
 
     @OptionGroup var common: CommonOptions
@@ -182,11 +182,15 @@ struct List: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let book = try Book.load(root: common.bookRoot)
-            for entry in try common.builder().cacheStates(book.chapters) {
+            for entry in try common.builder().listing(book.chapters) {
                 let chapter = entry.chapter
                 print("\(chapter.name)  \(chapter.frontMatter.title)")
                 print("    cells: \(chapter.cells.count) (\(chapter.runnableCells.count) run), "
                     + "inline values: \(chapter.inlineValues.count), cache: \(entry.state)")
+                for memo in entry.memos {
+                    let size = memo.bytes.map { ResultStore.text(bytes: $0) } ?? "not stored"
+                    print("    memo \"\(memo.name)\": \(size)")
+                }
             }
         }
     }
@@ -202,8 +206,17 @@ struct Clean: ParsableCommand {
     @Flag(help: "Also delete the release build of the libraries cells link against (.build-cells).")
     var libraries = false
 
+    @Flag(help: "Only remove the results and memoized values the current chapters no longer reach.")
+    var unused = false
+
     func run() throws {
         try reportingErrors {
+            if unused {
+                let book = try Book.load(root: common.bookRoot)
+                let removed = try common.builder().cleanUnused(book.chapters)
+                print("removed \(removed.entries) unused store entries (\(ResultStore.text(bytes: removed.bytes)))")
+                return
+            }
             try common.builder().clean(includingLibraries: libraries)
         }
     }

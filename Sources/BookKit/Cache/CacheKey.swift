@@ -10,7 +10,7 @@ public struct CacheKey: Equatable, Sendable, CustomStringConvertible {
 
     /// The version of the way results are collected and stored; raising it invalidates every
     /// cache entry (do so whenever `ChapterResult` or its collection changes).
-    static let engineVersion = 2
+    static let engineVersion = 3
 
     /// What the key is a hash of; a cache entry stores them, so that an entry can be checked
     /// against its key (`ResultCache`).

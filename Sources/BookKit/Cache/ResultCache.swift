@@ -1,16 +1,23 @@
 import Crypto
 import Foundation
 
-/// Stores each chapter's last result under its cache key, in `.book-cache/results/`.
+/// Stores chapter results by key, several per chapter, in `.book-cache/results/CHAPTER/`: an
+/// entry's name is its cache key and the digest of the files the run read
+/// (`KEY-FILES.json`), so that undoing an edit finds the earlier result again.
 ///
 /// An entry is a checksum line followed by JSON; an entry whose checksum or key does not
-/// match (truncated, edited by hand, from another build) is never trusted: it is a miss.
+/// match (truncated, edited by hand, from another build) is never trusted: it is a miss. An
+/// entry whose run read a file under the book's root that has changed since is a miss too.
+/// A hit marks the entry as used now (its modification time), for `ResultStore`'s eviction.
 public struct ResultCache: Sendable {
     /// The folder of entries.
     public var folder: URL
+    /// The book's root, against which the files a run read are checked (nil: not checked).
+    public var bookRoot: URL?
 
-    public init(folder: URL) {
+    public init(folder: URL, bookRoot: URL? = nil) {
         self.folder = folder
+        self.bookRoot = bookRoot
     }
 
     struct Entry: Codable {
@@ -22,8 +29,23 @@ public struct ResultCache: Sendable {
         var result: ChapterResult
     }
 
-    private func file(for chapter: Chapter) -> URL {
-        folder.appendingPathComponent(chapter.name + ".json")
+    /// The folder of `chapter`'s entries.
+    func chapterFolder(_ chapter: Chapter) -> URL { folder.appendingPathComponent(chapter.name) }
+
+    /// The entry files of `chapter` stored under `key` (every key when nil), newest first.
+    func files(for chapter: Chapter, key: CacheKey? = nil) -> [URL] {
+        let chapterFolder = chapterFolder(chapter)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: chapterFolder.path)) ?? []
+        let files = names.filter { name in
+            name.hasSuffix(".json") && !name.hasPrefix(".") && key.map { name.hasPrefix($0.hash + "-") } ?? true
+        }.map { chapterFolder.appendingPathComponent($0) }
+        return files.sorted { ResultStore.modified($0) > ResultStore.modified($1) }
+    }
+
+    /// The name of the entry of `result` under `key`.
+    static func name(key: CacheKey, result: ChapterResult) -> String {
+        let files = result.filesRead.map { "\($0.path)\t\($0.digest)\n" }.joined()
+        return key.hash + "-" + String(SHA256Digest.hex(of: files).prefix(16)) + ".json"
     }
 
     /// The stored result of `chapter` if it was stored under `key` and is intact, with its line
@@ -48,30 +70,49 @@ public struct ResultCache: Sendable {
         return result
     }
 
+    /// The newest intact entry of `chapter` under `key` whose files are unchanged; it is
+    /// marked as used.
     private func entry(for chapter: Chapter, key: CacheKey) -> Entry? {
-        guard let data = FileManager.default.contents(atPath: file(for: chapter).path),
+        for file in files(for: chapter, key: key) {
+            guard let entry = Self.read(file), entry.key == key.hash,
+                  entry.inputs.map({ $0 == key.inputs }) ?? true,
+                  filesUnchanged(entry.result.filesRead) else { continue }
+            utimes(file.path, nil)
+            return entry
+        }
+        return nil
+    }
+
+    /// Whether every file a run read still has the digest it had.
+    func filesUnchanged(_ files: [FileRead]) -> Bool {
+        guard let bookRoot else { return true }
+        return files.allSatisfy {
+            ChapterRunner.digest(ofFile: bookRoot.appendingPathComponent($0.path).path) == $0.digest
+        }
+    }
+
+    /// The entry in `file` if it is intact.
+    static func read(_ file: URL) -> Entry? {
+        guard let data = FileManager.default.contents(atPath: file.path),
               let newline = data.firstIndex(of: 0x0A) else { return nil }
         let checksum = String(decoding: data[..<newline], as: UTF8.self)
         let payload = data[(newline + 1)...]
-        guard checksum == SHA256.hash(data: payload).hexString,
-              let entry = try? JSONDecoder().decode(Entry.self, from: payload),
-              entry.key == key.hash,
-              entry.inputs.map({ $0 == key.inputs }) ?? true else { return nil }
-        return entry
+        guard checksum == SHA256.hash(data: payload).hexString else { return nil }
+        return try? JSONDecoder().decode(Entry.self, from: payload)
     }
 
-    /// Every intact entry in the folder, by chapter name (for checks and tests).
+    /// The newest intact entry of each chapter in the folder, by chapter name (for checks and
+    /// tests).
     func entries() -> [String: Entry] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         var entries: [String: Entry] = [:]
-        for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
-                  let newline = data.firstIndex(of: 0x0A),
-                  String(decoding: data[..<newline], as: UTF8.self)
-                      == SHA256.hash(data: data[(newline + 1)...]).hexString,
-                  let entry = try? JSONDecoder().decode(Entry.self, from: data[(newline + 1)...])
-            else { continue }
-            entries[String(name.dropLast(5))] = entry
+        for name in names where !name.hasPrefix(".") {
+            let chapter = folder.appendingPathComponent(name)
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: chapter.path)) ?? [])
+                .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+                .map { chapter.appendingPathComponent($0) }
+                .sorted { ResultStore.modified($0) > ResultStore.modified($1) }
+            if let entry = files.lazy.compactMap(Self.read).first { entries[name] = entry }
         }
         return entries
     }
@@ -82,8 +123,8 @@ public struct ResultCache: Sendable {
     }
 
     /// Stores `result` for `chapter` under `key`, with the inputs of the key: written in full
-    /// under a name of this process (`.NAME.json.PID.partial`), then renamed over the old
-    /// entry, so that a reader (or a build killed at any moment) sees the old entry or the new
+    /// under a name of this process (`.NAME.json.PID.partial`), then renamed over an entry of
+    /// the same name, so that a reader (or a build killed at any moment) sees the old entry or the new
     /// one, never a mix. Temporaries of killed builds are removed here.
     public func store(_ result: ChapterResult, for chapter: Chapter, key: CacheKey, lineMap: [Int]) throws {
         let encoder = JSONEncoder()
@@ -93,14 +134,15 @@ public struct ResultCache: Sendable {
         var data = Data((SHA256.hash(data: payload).hexString + "\n").utf8)
         data.append(payload)
         let files = FileManager.default
-        try files.createDirectory(at: folder, withIntermediateDirectories: true)
-        let final = file(for: chapter)
+        let chapterFolder = chapterFolder(chapter)
+        try files.createDirectory(at: chapterFolder, withIntermediateDirectories: true)
+        let final = chapterFolder.appendingPathComponent(Self.name(key: key, result: result))
         let prefix = ".\(final.lastPathComponent)."
-        for name in (try? files.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in (try? files.contentsOfDirectory(atPath: chapterFolder.path)) ?? []
         where name.hasPrefix(prefix) && name.hasSuffix(".partial") {
-            try? files.removeItem(at: folder.appendingPathComponent(name))
+            try? files.removeItem(at: chapterFolder.appendingPathComponent(name))
         }
-        let temporary = folder.appendingPathComponent(prefix + "\(getpid()).partial")
+        let temporary = chapterFolder.appendingPathComponent(prefix + "\(getpid()).partial")
         do {
             try data.write(to: temporary)
             guard rename(temporary.path, final.path) == 0 else {

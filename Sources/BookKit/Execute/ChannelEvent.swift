@@ -26,6 +26,9 @@ struct ChannelEvent: Decodable {
     var name: String?
     var json: String?
     var text: String?
+    var key: String?
+    var bytes: Int?
+    var loaded: Bool?
 
     /// Decodes the channel file's lines; a line that is not a valid event (a program killed
     /// halfway through writing it) ends the list.

@@ -22,6 +22,11 @@ public struct ChapterResult: Codable, Equatable, Sendable {
     public var exports: [ExportedValue]
     /// What went wrong, when `status` is not `succeeded`.
     public var failure: Failure?
+    /// The files under the book's root that the program opened for reading, with their
+    /// digests: the result is reused only while they are unchanged.
+    public var filesRead: [FileRead] = []
+    /// The memoized values the program computed or loaded, in the order it asked for them.
+    public var memos: [MemoUse] = []
 
     /// Every check of the chapter, in the order they ran.
     public var checks: [CheckOutput] {
@@ -127,4 +132,23 @@ public struct Failure: Codable, Equatable, Sendable {
     public var details: String
     /// The cell the failure belongs to, when one does (it is shown there in the page).
     public var cellIndex: Int?
+}
+
+/// A file under the book's root that a chapter's program opened for reading.
+public struct FileRead: Codable, Equatable, Sendable {
+    /// Its path relative to the book's root.
+    public var path: String
+    /// The SHA-256 of its contents after the run, in hexadecimal ("missing" if it was gone).
+    public var digest: String
+}
+
+/// A value that a chapter's program memoized with `memo(_:_:)`.
+public struct MemoUse: Codable, Equatable, Sendable {
+    public var name: String
+    /// Its key in the store (`.book-cache/memo/KEY.json`).
+    public var key: String
+    /// The stored entry's size in bytes (0 when there was no store).
+    public var bytes: Int
+    /// Whether it was loaded from the store rather than computed.
+    public var loaded: Bool
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Compiles a chapter's program with `swiftc -O`, runs it in a scratch folder with the
@@ -17,6 +18,16 @@ struct ChapterRunner {
     var printLimit = Self.defaultPrintLimit
     /// The shown text of one cell is cut after this many bytes, and the cut is reported.
     var shownTextLimit = 256 * 1024
+    /// The preloaded library that records the files the program opens (nil: none recorded).
+    var tracer: FileTracer?
+    /// Where memoized values are kept (nil: `memo` computes every value, and keeps none).
+    var memoStore: URL?
+    /// Folders under the book's root whose files a run's validity does not depend on: the
+    /// cache, the corpora (their manifests are in the key), the libraries' builds.
+    var untracedFolders: [URL] = []
+    /// Where compiled programs are kept by `programKey`, so that a chapter run again with the
+    /// same program (a file it reads changed) is not compiled again (nil: always compiled).
+    var programCache: URL?
 
     /// What a run produced, and how long compiling and running took (for progress only).
     struct Run {
@@ -31,8 +42,8 @@ struct ChapterRunner {
     /// No path is shared between runs: a process left over from an earlier, killed build
     /// (there should be none, see `ChildProcess`) could only write into that build's folder,
     /// which is gone, never into this run's program or results.
-    func run(_ chapter: Chapter, program: ChapterProgram, imports: String, chapterFolder: URL,
-             stage: (String) -> Void) throws -> Run {
+    func run(_ chapter: Chapter, program: ChapterProgram, imports: String, memoKeys: String = "",
+             programKey: String? = nil, chapterFolder: URL, stage: (String) -> Void) throws -> Run {
         let files = FileManager.default
         let workFolder = try Self.freshRunFolder(in: chapterFolder)
         let scratch = workFolder.appendingPathComponent("scratch")
@@ -57,7 +68,21 @@ struct ChapterRunner {
             ],
             workingDirectory: bookRoot, standardOutput: compilerOutput, standardError: compilerOutput
         )
-        let compiled = try compile.run()
+        let kept = programKey.flatMap { key in programCache?.appendingPathComponent(key + ".program") }
+        let compiled: ChildProcess.Ending
+        if let kept, link(kept.path, executable.path) == 0 {
+            utimes(kept.path, nil)
+            compiled = .exited(0)
+        } else {
+            compiled = try compile.run()
+            if compiled == .exited(0), let kept, let folder = programCache {
+                let partial = folder.appendingPathComponent(".\(kept.lastPathComponent).\(getpid()).partial")
+                try? files.createDirectory(at: folder, withIntermediateDirectories: true)
+                if link(executable.path, partial.path) != 0 || rename(partial.path, kept.path) != 0 {
+                    unlink(partial.path)
+                }
+            }
+        }
         let compileSeconds = seconds(since: compileStart)
         guard compiled == .exited(0) else {
             let text = relativePaths(read(compilerOutput), workFolder: workFolder)
@@ -76,6 +101,18 @@ struct ChapterRunner {
         environment["NOTEBOOK_IMPORTS"] = importsFile.path
         environment["BOOK_DATA_DIR"] = dataFolder.path
         environment["SWIFT_BACKTRACE"] = "enable=no"
+        let memoKeysFile = workFolder.appendingPathComponent("memo-keys.tsv")
+        try memoKeys.write(to: memoKeysFile, atomically: true, encoding: .utf8)
+        environment["NOTEBOOK_MEMO_KEYS"] = memoKeysFile.path
+        environment["NOTEBOOK_MEMO_STORE"] = memoStore?.path
+        environment["NOTEBOOK_BOOK_ROOT"] = bookRoot.resolvingSymlinksInPath().path
+        environment["NOTEBOOK_TRACE_EXCLUDE"] = untracedFolders.map(\.path).joined(separator: "\n")
+        let trace = workFolder.appendingPathComponent("files-read.txt")
+        if let tracer {
+            environment["BOOK_TRACE_FILE"] = trace.path
+            let preload = [tracer.library.path] + (environment["LD_PRELOAD"].map { [$0] } ?? [])
+            environment["LD_PRELOAD"] = preload.joined(separator: ":")
+        }
         let process = ChildProcess(
             executable: executable, arguments: [], workingDirectory: scratch, environment: environment,
             standardOutput: stdout, standardError: stderr, timeLimit: chapter.frontMatter.timeLimit,
@@ -92,8 +129,10 @@ struct ChapterRunner {
             shownTextLimit: shownTextLimit,
             printLimit: printLimit
         )
+        var result = collector.result(ending: ending)
+        result.filesRead = filesRead(trace: files.contents(atPath: trace.path) ?? Data())
         return Run(
-            result: collector.result(ending: ending),
+            result: result,
             compileSeconds: compileSeconds,
             runSeconds: runSeconds
         )
@@ -111,6 +150,23 @@ struct ChapterRunner {
                             "cannot create a run folder here")
         }
         return URL(fileURLWithPath: String(cString: template), isDirectory: true)
+    }
+
+    /// The files under the book's root (outside `untracedFolders`) in a trace, with their
+    /// digests now, sorted by path.
+    func filesRead(trace: Data) -> [FileRead] {
+        let root = bookRoot.resolvingSymlinksInPath().path + "/"
+        let excluded = untracedFolders.map { $0.path + "/" }
+        return FileTracer.paths(inTrace: trace)
+            .filter { path in path.hasPrefix(root) && !excluded.contains { path.hasPrefix($0) } }
+            .map { FileRead(path: String($0.dropFirst(root.count)), digest: Self.digest(ofFile: $0)) }
+            .sorted { $0.path < $1.path }
+    }
+
+    /// The SHA-256 of the file at `path`, or "missing".
+    static func digest(ofFile path: String) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else { return "missing" }
+        return SHA256.hash(data: data).hexString
     }
 
     private func read(_ url: URL) -> String {

@@ -24,6 +24,7 @@ struct OutputCollector {
         var segments: [Segment] = []
         var inlineValues = [String?](repeating: nil, count: chapter.inlineValues.count)
         var exports: [ExportedValue] = []
+        var memos: [MemoUse] = []
         var finished = false
         var lastInline = -1
         for event in events {
@@ -50,6 +51,9 @@ struct OutputCollector {
                 } else {
                     exports.append(value)
                 }
+            case "memo":
+                memos.append(MemoUse(name: event.name ?? "", key: event.key ?? "", bytes: event.bytes ?? 0,
+                                     loaded: event.loaded ?? false))
             case "end":
                 finished = true
             default:
@@ -80,6 +84,7 @@ struct OutputCollector {
         }
         var result = ChapterResult(status: status, cells: cells, inlineValues: inlineValues,
                                    exports: exports, failure: nil)
+        result.memos = memos
         if status != .succeeded {
             let current = segments.last
             result.failure = failure(

@@ -13,7 +13,9 @@ final class CacheFailureTests: XCTestCase {
         let result = ChapterResult(status: .succeeded, cells: [], inlineValues: [], exports: [], failure: nil)
         try cache.store(result, for: chapter, key: key, lineMap: program.lineMap)
         XCTAssertEqual(cache.result(for: chapter, key: key, lineMap: program.lineMap), result)
-        return (cache, chapter, key, cache.folder.appendingPathComponent("\(chapter.name).json"))
+        let files = cache.files(for: chapter, key: key)
+        XCTAssertEqual(files.count, 1)
+        return (cache, chapter, key, try XCTUnwrap(files.first))
     }
 
     func testTruncatedEntryIsAMiss() throws {

@@ -1,0 +1,88 @@
+import Foundation
+
+/// The content-addressed store under `.book-cache/`: chapter results (`results/CHAPTER/`,
+/// see `ResultCache`), memoized values (`memo/KEY.json`, written by `Notebook`'s `memo`) and
+/// compiled chapter programs (`programs/KEY.program`, by their source, libraries and toolchain).
+/// It is kept under a size bound by removing the entries used least recently (an entry's
+/// modification time is when it was last stored or used).
+public struct ResultStore: Sendable {
+    /// The default size bound: 1 GB.
+    public static let defaultSizeLimit = 1 << 30
+
+    /// The cache folder (`.book-cache`).
+    public var cacheFolder: URL
+
+    public init(cacheFolder: URL) {
+        self.cacheFolder = cacheFolder
+    }
+
+    public var resultsFolder: URL { cacheFolder.appendingPathComponent("results") }
+    public var memoFolder: URL { cacheFolder.appendingPathComponent("memo") }
+    public var programsFolder: URL { cacheFolder.appendingPathComponent("programs") }
+
+    /// An entry of the store.
+    public struct Item: Equatable {
+        public var url: URL
+        public var bytes: Int
+        public var modified: Date
+    }
+
+    /// The modification time of `url` (the distant past when it cannot be read).
+    static func modified(_ url: URL) -> Date {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        return attributes?[.modificationDate] as? Date ?? .distantPast
+    }
+
+    /// Every entry: results and memoized values.
+    public func items() -> [Item] {
+        let files = FileManager.default
+        var urls: [URL] = []
+        for chapter in (try? files.contentsOfDirectory(atPath: resultsFolder.path)) ?? [] {
+            let folder = resultsFolder.appendingPathComponent(chapter)
+            urls += ((try? files.contentsOfDirectory(atPath: folder.path)) ?? [])
+                .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+                .map { folder.appendingPathComponent($0) }
+        }
+        urls += ((try? files.contentsOfDirectory(atPath: memoFolder.path)) ?? [])
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+            .map { memoFolder.appendingPathComponent($0) }
+        urls += ((try? files.contentsOfDirectory(atPath: programsFolder.path)) ?? [])
+            .filter { $0.hasSuffix(".program") && !$0.hasPrefix(".") }
+            .map { programsFolder.appendingPathComponent($0) }
+        return urls.map { url in
+            let size = (try? files.attributesOfItem(atPath: url.path))?[.size] as? Int ?? 0
+            return Item(url: url, bytes: size, modified: Self.modified(url))
+        }.sorted { ($0.modified, $0.url.path) < ($1.modified, $1.url.path) }
+    }
+
+    /// Removes the least recently used entries until the store holds at most `limit` bytes;
+    /// returns what was removed.
+    @discardableResult
+    public func evict(toFit limit: Int) -> [Item] {
+        var items = items()
+        var total = items.reduce(0) { $0 + $1.bytes }
+        var removed: [Item] = []
+        while total > limit, !items.isEmpty {
+            let oldest = items.removeFirst()
+            try? FileManager.default.removeItem(at: oldest.url)
+            total -= oldest.bytes
+            removed.append(oldest)
+        }
+        return removed
+    }
+
+    /// Removes every entry but `kept` (files of the store), compiled programs included;
+    /// returns what was removed.
+    @discardableResult
+    public func remove(allBut kept: Set<String>) -> [Item] {
+        let removed = items().filter { !kept.contains($0.url.standardizedFileURL.path) }
+        for item in removed { try? FileManager.default.removeItem(at: item.url) }
+        return removed
+    }
+
+    /// A size as `book` shows it (`12.3 kB`).
+    public static func text(bytes: Int) -> String { Format.bytes(bytes) }
+
+    /// The file of memoized value `key`.
+    public func memoFile(_ key: String) -> URL { memoFolder.appendingPathComponent(key + ".json") }
+}
