@@ -29,35 +29,22 @@ enum CitationScanner {
     }
 
     static func pieces(of text: String) -> [Piece] {
-        let scalars = Array(text.unicodeScalars)
-        var pieces: [Piece] = []
-        var plain = String.UnicodeScalarView()
-        var utf8Offset = 0
-        var plainOffset = 0
-        var position = 0
-        while position < scalars.count {
-            var found: ([Citation.Item], Bool, Int)?
+        MarkSplitter.split(text) { scalars, position -> (([Citation.Item], Bool), Int)? in
             if scalars[position] == "[", let (items, length) = bracketed(scalars, at: position) {
-                found = (items, true, length)
-            } else if scalars[position] == "@", position == 0 || !isKeyScalar(scalars[position - 1]),
-                      let (key, end) = key(scalars, from: position + 1) {
-                found = ([Citation.Item(key: key)], false, end - position)
+                return ((items, true), length)
             }
-            if let (items, parenthetical, length) = found {
-                if !plain.isEmpty { pieces.append(.text(String(plain), utf8Offset: plainOffset)) }
-                plain = String.UnicodeScalarView()
-                pieces.append(.citation(items, parenthetical: parenthetical, utf8Offset: utf8Offset))
-                for scalar in scalars[position..<(position + length)] { utf8Offset += UTF8.width(scalar) }
-                position += length
-                plainOffset = utf8Offset
-                continue
+            if scalars[position] == "@", position == 0 || !isKeyScalar(scalars[position - 1]),
+               let (key, end) = key(scalars, from: position + 1) {
+                return (([Citation.Item(key: key)], false), end - position)
             }
-            plain.append(scalars[position])
-            utf8Offset += UTF8.width(scalars[position])
-            position += 1
+            return nil
+        }.map {
+            switch $0 {
+            case .text(let plain, let offset): return .text(plain, utf8Offset: offset)
+            case .mark(let (items, parenthetical), let offset):
+                return .citation(items, parenthetical: parenthetical, utf8Offset: offset)
+            }
         }
-        if !plain.isEmpty { pieces.append(.text(String(plain), utf8Offset: plainOffset)) }
-        return pieces
     }
 
     private static func isKeyScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -70,27 +70,14 @@ enum CrossReferenceScanner {
     /// follow a letter or digit (so `name@fig:x` is text), and its label ends at the first
     /// character that cannot be in a label (a final `-` or `_` is left to the text).
     static func pieces(of text: String) -> [Piece] {
-        let scalars = Array(text.unicodeScalars)
-        var pieces: [Piece] = []
-        var plain = String.UnicodeScalarView()
-        var utf8Offset = 0
-        var position = 0
-        while position < scalars.count {
-            if let (target, length) = reference(in: scalars, at: position)
-                ?? eqref(in: scalars, at: position) {
-                if !plain.isEmpty { pieces.append(.text(String(plain))) }
-                plain = String.UnicodeScalarView()
-                pieces.append(.reference(target, utf8Offset: utf8Offset))
-                for scalar in scalars[position..<(position + length)] { utf8Offset += UTF8.width(scalar) }
-                position += length
-                continue
+        MarkSplitter.split(text) { scalars, position in
+            reference(in: scalars, at: position) ?? eqref(in: scalars, at: position)
+        }.map {
+            switch $0 {
+            case .text(let plain, _): return .text(plain)
+            case .mark(let target, let offset): return .reference(target, utf8Offset: offset)
             }
-            plain.append(scalars[position])
-            utf8Offset += UTF8.width(scalars[position])
-            position += 1
         }
-        if !plain.isEmpty { pieces.append(.text(String(plain))) }
-        return pieces
     }
 
     private static func reference(in scalars: [Unicode.Scalar], at position: Int) -> (Target, Int)? {

@@ -46,28 +46,12 @@ enum FootnoteScanner {
 
     /// Splits `text` into plain text and `[^name]` references.
     static func pieces(of text: String) -> [Piece] {
-        let scalars = Array(text.unicodeScalars)
-        var pieces: [Piece] = []
-        var plain = String.UnicodeScalarView()
-        var plainOffset = 0
-        var utf8Offset = 0
-        var position = 0
-        while position < scalars.count {
-            if let (name, length) = label(in: scalars, at: position) {
-                if !plain.isEmpty { pieces.append(.text(String(plain), utf8Offset: plainOffset)) }
-                pieces.append(.reference(name: name, utf8Offset: utf8Offset))
-                for scalar in scalars[position..<(position + length)] { utf8Offset += UTF8.width(scalar) }
-                position += length
-                plain = String.UnicodeScalarView()
-                plainOffset = utf8Offset
-                continue
+        MarkSplitter.split(text) { scalars, position in label(in: scalars, at: position) }.map {
+            switch $0 {
+            case .text(let plain, let offset): return .text(plain, utf8Offset: offset)
+            case .mark(let name, let offset): return .reference(name: name, utf8Offset: offset)
             }
-            plain.append(scalars[position])
-            utf8Offset += UTF8.width(scalars[position])
-            position += 1
         }
-        if !plain.isEmpty { pieces.append(.text(String(plain), utf8Offset: plainOffset)) }
-        return pieces
     }
 
     /// `[^name]` at `position`: the name (no spaces, no brackets) and the length in scalars.
