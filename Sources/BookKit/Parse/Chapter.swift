@@ -48,6 +48,8 @@ public struct Cell: Equatable, Sendable {
         case hidden
         /// `swift norun`: shown, never run.
         case display = "norun"
+        /// `swift fold`: run, code shown folded under a one-line summary (plotting, tables).
+        case fold
     }
 
     /// Position among all the Swift blocks of the chapter.
@@ -58,6 +60,15 @@ public struct Cell: Equatable, Sendable {
     public var fenceLine: Int
     /// The line of the first line of code.
     public var firstCodeLine: Int { fenceLine + 1 }
+
+    /// The summary a folded cell shows: its first line when that is a `//` comment, else a
+    /// generic one.
+    public var foldSummary: String {
+        let first = code.prefix(while: { $0 != "\n" }).trimmingCharacters(in: .whitespaces)
+        guard first.hasPrefix("//") else { return "Show the code" }
+        let text = first.drop(while: { $0 == "/" }).trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? "Show the code" : text
+    }
 }
 
 /// A `{{ expression }}` in prose, evaluated after the chapter's cells.

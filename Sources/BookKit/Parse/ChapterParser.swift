@@ -161,14 +161,14 @@ public enum ChapterParser {
             let options = words.dropFirst().joined(separator: " ")
             throw BookError(.input, at: SourceLocation(path: path, line: block.line, column: block.column),
                             "a cell takes at most one option, found '\(options)'",
-                            hint: "use 'swift', 'swift hidden' or 'swift norun'")
+                            hint: "use 'swift', 'swift hidden', 'swift fold' or 'swift norun'")
         }
         guard let option = words.dropFirst().first else { return .run }
         guard let mode = Cell.Mode(rawValue: String(option)), mode != .run else {
             throw BookError(.input, at: SourceLocation(path: path, line: block.line, column: block.column),
                             "unknown cell option '\(option)'",
-                            hint: "use 'swift' (show and run), 'swift hidden' (run only) "
-                                + "or 'swift norun' (show only)")
+                            hint: "use 'swift' (show and run), 'swift hidden' (run only), "
+                                + "'swift fold' (run, code folded) or 'swift norun' (show only)")
         }
         return mode
     }

@@ -8,9 +8,14 @@ struct CellRenderer {
     /// The cell's HTML; `figures` are the numbered entries of its tables and charts, in order.
     func html(_ cell: Cell, output: CellOutput?, failure: Failure?, figures: [FigureIndex.Entry]) -> String {
         var out = "<div class=\"cell\" id=\"cell-\(cell.index + 1)\">\n"
-        if cell.mode != .hidden {
-            out += "<pre class=\"code\"><code class=\"language-swift\">"
-            out += "\(SwiftHighlighter.html(cell.code))</code></pre>\n"
+        let code = "<pre class=\"code\"><code class=\"language-swift\">"
+            + "\(SwiftHighlighter.html(cell.code))</code></pre>\n"
+        switch cell.mode {
+        case .hidden: break
+        case .fold:
+            out += "<details class=\"code-fold\">\n<summary>\(HTML.escape(cell.foldSummary))</summary>\n"
+            out += code + "</details>\n"
+        case .run, .display: out += code
         }
         if let output {
             if !output.stdout.isEmpty {

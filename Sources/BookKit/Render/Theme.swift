@@ -88,6 +88,12 @@ enum Theme {
     pre.output.stderr { border-left-color: var(--failed); }
     .cell > :last-child { border-radius: 0 0 6px 6px; }
     .cell > :only-child { border-radius: 6px; }
+    details.code-fold > summary {
+      font: .85rem/1.5 var(--sans); color: var(--muted); cursor: pointer; padding: .4rem 1rem;
+      border: 1px solid var(--border); border-radius: 6px 6px 0 0; background: var(--code-background);
+    }
+    details.code-fold[open] > summary { border-bottom: none; }
+    details.code-fold > pre.code { border-radius: 0; }
     math { font-size: 1.08em; font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math", math; }
     math[display="block"] { display: block math; margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }
     .equation { display: flex; align-items: center; gap: 1em; }

@@ -64,6 +64,30 @@ final class ChapterParserTests: XCTestCase {
         XCTAssertTrue(chapter.bodyTemplate.contains("<code>{{ code }}</code>"))
     }
 
+    func testFoldedCellRunsAndSummarizesItsFirstComment() throws {
+        let chapter = try parseChapter("""
+        ---
+        title: "Fold"
+        ---
+
+        ```swift fold
+        // Plot the sweep
+        let a = 1
+        ```
+
+        ```swift fold
+        let b = a
+        ```
+        """)
+        XCTAssertEqual(chapter.cells.map(\.mode), [.fold, .fold])
+        XCTAssertEqual(chapter.runnableCells.map(\.index), [0, 1])
+        XCTAssertEqual(chapter.cells.map(\.foldSummary), ["Plot the sweep", "Show the code"])
+        let html = CellRenderer(chapter: chapter).html(chapter.cells[0], output: nil, failure: nil, figures: [])
+        XCTAssertTrue(html.contains("<details class=\"code-fold\">\n<summary>Plot the sweep</summary>\n<pre class=\"code\">"),
+                      html)
+        XCTAssertFalse(html.contains("<details open"), html)
+    }
+
     func testUnknownCellOptionNamesTheFenceLine() {
         assertBookError(line: 5, containing: "unknown cell option 'hiden'") {
             _ = try parseChapter("---\ntitle: T\n---\n\n```swift hiden\nlet a = 1\n```\n")
