@@ -2,9 +2,6 @@ import ArgumentParser
 import BookKit
 import Foundation
 
-/// Set by the SIGINT handler; the watch loop ends when it is non-zero.
-private nonisolated(unsafe) var stopRequested: sig_atomic_t = 0
-
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the book, serve it on 127.0.0.1, and rebuild and reload pages as sources change.",
@@ -42,15 +39,15 @@ struct Serve: ParsableCommand {
             print("Serving http://127.0.0.1:\(actualPort)/ (Ctrl-C stops)")
             fflush(stdout)
 
-            signal(SIGINT) { _ in stopRequested = 1 }
-            signal(SIGTERM) { _ in stopRequested = 1 }
-            while stopRequested == 0 {
+            let stop = StopSignal()
+            while !stop.isRaised {
                 usleep(150_000)
                 let now = watcher.fingerprint()
                 guard now != seen else { continue }
                 seen = now
                 rebuild(builder, into: folder, preview: preview)
             }
+            preview.stop()
             print("Stopped.")
         }
     }

@@ -101,8 +101,9 @@ enum CrossReferenceScanner {
         let prefix = Array("\\eqref{eq:".unicodeScalars)
         guard scalars[position] == "\\", position + prefix.count <= scalars.count,
               Array(scalars[position..<(position + prefix.count)]) == prefix,
-              var (target, end) = target(.equation, in: scalars, from: position + prefix.count),
+              let (found, end) = target(.equation, in: scalars, from: position + prefix.count),
               end < scalars.count, scalars[end] == "}" else { return nil }
+        var target = found
         target.isBareNumber = true
         return (target, end + 1 - position)
     }

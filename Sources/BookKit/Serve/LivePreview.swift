@@ -1,13 +1,14 @@
 import Foundation
+import Synchronization
 
 /// The server side of `book serve`: it serves the output folder on 127.0.0.1 and, in every
 /// page it serves (never in the files on disk), adds a script that reloads the page when a
 /// rebuild finishes, and a banner with the error when the last rebuild stopped on one.
-public final class LivePreview: @unchecked Sendable {
+public final class LivePreview: Sendable {
     private let output: URL
-    private let lock = NSLock()
-    private var generation = 0
-    private var lastError: String?
+    /// The number of builds finished, and the error of the last one (nil when it succeeded).
+    private let state = Mutex<(generation: Int, lastError: String?)>((0, nil))
+    private let servers = Mutex<[LoopbackServer]>([])
 
     /// The path the pages poll to learn that a rebuild finished.
     static let generationPath = "/__book/generation"
@@ -20,23 +21,25 @@ public final class LivePreview: @unchecked Sendable {
     /// Records the end of a build: open pages reload. `error` (nil when the build succeeded)
     /// shows on every page until a build succeeds.
     public func buildFinished(error: String?) {
-        lock.lock()
-        generation += 1
-        lastError = error
-        lock.unlock()
+        state.withLock { $0 = ($0.generation + 1, error) }
     }
 
     /// Starts serving on 127.0.0.1:`port` (0: any free port) and returns the port.
     public func serve(port: Int) throws -> Int {
-        let server = try HTTPServer(port: port) { [self] path in response(for: path) }
-        server.start()
+        let server = try LoopbackServer(port: port) { [self] path in response(for: path) }
+        servers.withLock { $0.append(server) }
         return server.port
     }
 
-    func response(for target: String) -> HTTPServer.Response {
-        lock.lock()
-        let (generation, error) = (self.generation, lastError)
-        lock.unlock()
+    /// Stops every server `serve` started; their ports are free again when it returns.
+    public func stop() {
+        for server in servers.withLock({ servers in defer { servers = [] }; return servers }) {
+            server.stop()
+        }
+    }
+
+    func response(for target: String) -> LoopbackServer.Response {
+        let (generation, error) = state.withLock { $0 }
         let path = target.prefix { $0 != "?" && $0 != "#" }
         if path == Self.generationPath { return .text(200, "\(generation)") }
         guard let file = file(at: String(path)), let body = try? Data(contentsOf: file) else {
@@ -44,13 +47,13 @@ public final class LivePreview: @unchecked Sendable {
         }
         let type = Self.contentTypes[file.pathExtension] ?? "application/octet-stream"
         guard file.pathExtension == "html" else {
-            return HTTPServer.Response(status: 200, contentType: type, body: body)
+            return LoopbackServer.Response(status: 200, contentType: type, body: body)
         }
         let page = String(decoding: body, as: UTF8.self)
         let extra = Self.banner(error) + Self.reloadScript(generation: generation)
         let injected = page.range(of: "</body>", options: .backwards)
             .map { page.replacingCharacters(in: $0, with: extra + "</body>") } ?? page + extra
-        return HTTPServer.Response(status: 200, contentType: type, body: Data(injected.utf8))
+        return LoopbackServer.Response(status: 200, contentType: type, body: Data(injected.utf8))
     }
 
     /// The regular file inside the output folder that a request path names, if any.

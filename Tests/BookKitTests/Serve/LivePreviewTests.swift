@@ -48,15 +48,30 @@ final class LivePreviewTests: XCTestCase {
     func testServesOverARealSocketOnLoopback() throws {
         let preview = LivePreview(output: try site())
         let port = try preview.serve(port: 0)
+        defer { preview.stop() }
         let reply = try httpGet(port: port, path: "/style.css")
         XCTAssertTrue(reply.hasPrefix("HTTP/1.1 200 OK\r\n"), reply)
-        XCTAssertTrue(reply.contains("Content-Length: 4\r\n"))
+        XCTAssertTrue(reply.contains("Content-Length: 4\r\n"), reply)
+        XCTAssertTrue(reply.contains("Content-Type: text/css; charset=utf-8\r\n"), reply)
         XCTAssertTrue(reply.hasSuffix("\r\n\r\np {}"))
         XCTAssertTrue(try httpGet(port: port, path: "/nothing").hasPrefix("HTTP/1.1 404 Not Found"))
         XCTAssertThrowsError(try preview.serve(port: port), "the port is taken") { error in
             XCTAssertTrue("\(error)".contains("cannot listen on 127.0.0.1:\(port)"), "\(error)")
             XCTAssertTrue("\(error)".contains("--port"), "\(error)")
         }
+        XCTAssertTrue(try httpGet(port: port, path: "/style.css", method: "POST")
+            .hasPrefix("HTTP/1.1 405 Method Not Allowed"))
+    }
+
+    func testStopFreesThePortAndEndsTheConnections() throws {
+        let preview = LivePreview(output: try site())
+        let port = try preview.serve(port: 0)
+        XCTAssertTrue(try httpGet(port: port, path: "/").hasPrefix("HTTP/1.1 200 OK"))
+        preview.stop()
+        XCTAssertNil(try? httpGet(port: port, path: "/"), "nothing listens after stop()")
+        let again = LivePreview(output: try site())
+        XCTAssertEqual(try again.serve(port: port), port, "the same port can be taken again")
+        again.stop()
     }
 
     func testWatcherSeesEditsAdditionsAndRemovals() throws {
@@ -76,8 +91,8 @@ final class LivePreviewTests: XCTestCase {
         XCTAssertEqual(watcher.fingerprint(), edited)
     }
 
-    /// Sends a GET for `path` to 127.0.0.1:`port` and returns the whole reply.
-    private func httpGet(port: Int, path: String) throws -> String {
+    /// Sends a request (GET unless `method` says otherwise) for `path` to 127.0.0.1:`port` and returns the whole reply.
+    private func httpGet(port: Int, path: String, method: String = "GET") throws -> String {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
         var address = sockaddr_in()
@@ -89,8 +104,8 @@ final class LivePreviewTests: XCTestCase {
                 connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
         }
-        XCTAssertEqual(connected, 0)
-        let request = Array("GET \(path) HTTP/1.1\r\nHost: localhost\r\n\r\n".utf8)
+        guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
+        let request = Array("\(method) \(path) HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".utf8)
         XCTAssertEqual(send(fd, request, request.count, 0), request.count)
         var reply = Data()
         var buffer = [UInt8](repeating: 0, count: 4096)
