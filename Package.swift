@@ -30,6 +30,7 @@ let package = Package(
             dependencies: [
                 "CCmark",
                 "CBookSpawn",
+                "NotebookChannel",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -41,7 +42,10 @@ let package = Package(
         // How book starts programs so that none outlives it (a C function: Swift cannot call
         // fork safely, nor the variadic prctl).
         .target(name: "CBookSpawn"),
-        .target(name: "Notebook"),
+        // The side channel's event kinds, keys and JSON writer: what Notebook writes and
+        // BookKit reads, in one place (no Foundation, so cells stay light).
+        .target(name: "NotebookChannel"),
+        .target(name: "Notebook", dependencies: ["NotebookChannel"]),
         .target(name: "L2Lab"),
         .executableTarget(name: "L2LabBenchmarks", dependencies: ["L2Lab"]),
         .executableTarget(
@@ -51,12 +55,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BookKitTests", dependencies: ["BookKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+        .testTarget(name: "BookKitTests", dependencies: ["BookKit", "Notebook", "NotebookChannel"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "NotebookChannel"]),
         .testTarget(name: "L2LabTests", dependencies: ["L2Lab"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChapterTests", dependencies: ["BookKit"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )
 
 // The libFuzzer harness of the chapter parser (Fuzz/ChapterFuzzer), declared only when

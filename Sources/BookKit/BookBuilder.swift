@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What happened to one chapter in a build.
 public struct ChapterOutcome: Sendable {
@@ -132,25 +133,30 @@ public struct BookBuilder: Sendable {
 
     /// Compiles and runs `plans` in parallel, up to `jobs` at a time, and caches their results.
     private func run(_ plans: [Plan], context: Context, jobs: Int) throws -> [ChapterOutcome] {
-        var runner = ChapterRunner(toolchain: context.toolchain, libraries: workspace.libraries,
+        var configured = ChapterRunner(toolchain: context.toolchain, libraries: workspace.libraries,
                                    bookRoot: workspace.bookRoot, dataFolder: workspace.dataFolder)
-        runner.printLimit = printLimit
-        runner.tracer = try FileTracer.prepare(in: workspace.cacheFolder.appendingPathComponent("trace"),
+        configured.printLimit = printLimit
+        configured.tracer = try FileTracer.prepare(in: workspace.cacheFolder.appendingPathComponent("trace"),
                                                toolchain: context.toolchain)
-        runner.memoStore = useMemoStore ? workspace.store.memoFolder : nil
-        runner.untracedFolders = workspace.untracedFolders
-        runner.programCache = workspace.store.programsFolder
-        let lock = NSLock()
-        var outcomes = [ChapterOutcome?](repeating: nil, count: plans.count)
-        var next = 0
-        var firstError: Error?
+        configured.memoStore = useMemoStore ? workspace.store.memoFolder : nil
+        configured.untracedFolders = workspace.untracedFolders
+        configured.programCache = workspace.store.programsFolder
+        let runner = configured
+        /// The next plan to take, what the finished ones gave, and the first error.
+        struct Queue {
+            var next = 0
+            var outcomes: [ChapterOutcome?]
+            var firstError: (any Error)?
+        }
+        let queue = Mutex(Queue(outcomes: [ChapterOutcome?](repeating: nil, count: plans.count)))
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, plans.count))) { _ in
             while true {
-                lock.lock()
-                guard next < plans.count, firstError == nil else { lock.unlock(); return }
-                let index = next
-                next += 1
-                lock.unlock()
+                let taken: Int? = queue.withLock { queue in
+                    guard queue.next < plans.count, queue.firstError == nil else { return nil }
+                    defer { queue.next += 1 }
+                    return queue.next
+                }
+                guard let index = taken else { return }
                 let plan = plans[index]
                 let name = plan.chapter.name
                 do {
@@ -170,19 +176,17 @@ public struct BookBuilder: Sendable {
                         try context.cache.store(run.result, for: plan.chapter, key: plan.key,
                                                 lineMap: plan.program.lineMap)
                     }
-                    lock.lock()
-                    outcomes[index] = ChapterOutcome(chapter: plan.chapter, result: run.result, key: plan.key,
-                                                     cached: false, provenance: plan.provenance)
-                    lock.unlock()
+                    let outcome = ChapterOutcome(chapter: plan.chapter, result: run.result, key: plan.key,
+                                                 cached: false, provenance: plan.provenance)
+                    queue.withLock { $0.outcomes[index] = outcome }
                 } catch {
-                    lock.lock()
-                    firstError = firstError ?? error
-                    lock.unlock()
+                    queue.withLock { $0.firstError = $0.firstError ?? error }
                 }
             }
         }
-        if let firstError { throw firstError }
-        return outcomes.map { $0! }
+        let finished = queue.withLock { $0 }
+        if let firstError = finished.firstError { throw firstError }
+        return finished.outcomes.map { $0! }
     }
 
     /// `chapters` grouped so that every chapter comes after the chapters it uses; the chapters

@@ -1,3 +1,5 @@
+internal import NotebookChannel
+
 /// One named group of bars: one value per category of a `BarChart`.
 public struct Bars {
     /// The name shown in the legend.
@@ -48,18 +50,17 @@ public struct BarChart {
     }
 
     var json: String {
-        var object = JSONObject()
-        object.add("type", "bars")
-        object.add("title", title)
-        object.add("caption", caption)
-        object.add("label", label)
-        object.add("xLabel", xLabel)
-        object.add("yLabel", yLabel)
-        object.add("logY", logY)
-        object.add("categories", json: JSON.array(categories.map(JSON.string)))
+        var object = JSONObject(event: .bars)
+        object.add(.title, title)
+        object.add(.caption, caption)
+        object.add(.label, label)
+        object.add(.xLabel, xLabel)
+        object.add(.yLabel, yLabel)
+        object.add(.logY, logY)
+        object.add(.categories, json: JSON.array(categories.map(JSON.string)))
         let indices = categories.indices.map(Double.init)
         let bars = series.map { Series($0.name, x: indices, y: $0.values).json }
-        object.add("series", json: JSON.array(bars))
+        object.add(.series, json: JSON.array(bars))
         return object.text
     }
 }

@@ -1,3 +1,5 @@
+internal import NotebookChannel
+
 /// One named line of a chart: points (x[i], y[i]).
 public struct Series {
     /// The name shown in the legend.
@@ -17,9 +19,9 @@ public struct Series {
 
     var json: String {
         var object = JSONObject()
-        object.add("name", name)
-        object.add("x", json: JSON.array(x.map(JSON.number)))
-        object.add("y", json: JSON.array(y.map(JSON.number)))
+        object.add(.name, name)
+        object.add(.x, json: JSON.array(x.map(JSON.number)))
+        object.add(.y, json: JSON.array(y.map(JSON.number)))
         return object.text
     }
 }
@@ -39,9 +41,9 @@ public struct ChartMark {
 
     var json: String {
         var object = JSONObject()
-        object.add("x", json: JSON.number(x))
-        object.add("y", json: JSON.number(y))
-        object.add("label", label)
+        object.add(.x, json: JSON.number(x))
+        object.add(.y, json: JSON.number(y))
+        object.add(.label, label)
         return object.text
     }
 }
@@ -92,21 +94,20 @@ public struct LineChart {
     }
 
     var json: String {
-        var object = JSONObject()
-        object.add("type", "chart")
-        object.add("title", title)
-        object.add("caption", caption)
-        object.add("label", label)
-        object.add("xLabel", xLabel)
-        object.add("yLabel", yLabel)
-        object.add("logX", logX)
-        object.add("logY", logY)
-        object.add("series", json: JSON.array(series.map(\.json)))
-        for (name, range) in [("xRange", xRange), ("yRange", yRange)] {
+        var object = JSONObject(event: .chart)
+        object.add(.title, title)
+        object.add(.caption, caption)
+        object.add(.label, label)
+        object.add(.xLabel, xLabel)
+        object.add(.yLabel, yLabel)
+        object.add(.logX, logX)
+        object.add(.logY, logY)
+        object.add(.series, json: JSON.array(series.map(\.json)))
+        for (key, range) in [(ChannelKey.xRange, xRange), (.yRange, yRange)] {
             guard let range else { continue }
-            object.add(name, json: JSON.array([range.lowerBound, range.upperBound].map(JSON.number)))
+            object.add(key, json: JSON.array([range.lowerBound, range.upperBound].map(JSON.number)))
         }
-        if let mark { object.add("mark", json: mark.json) }
+        if let mark { object.add(.mark, json: mark.json) }
         return object.text
     }
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+internal import NotebookChannel
 
 /// Number formatting for prose and tables. Every function gives the same text for the same
 /// value on every run; rounding is C's `printf` rounding of the binary value.

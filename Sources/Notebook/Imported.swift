@@ -3,9 +3,10 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+internal import NotebookChannel
 
 /// A value that an earlier chapter exported, read with `imported(_:_:)`.
-public struct ImportedValue: NotebookValue, CustomStringConvertible {
+public struct ImportedValue: NotebookValue, CustomStringConvertible, Sendable {
     /// The chapter that exported it (`03-implementation`).
     public let chapter: String
     /// Its name there.

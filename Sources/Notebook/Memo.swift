@@ -1,4 +1,6 @@
+internal import NotebookChannel
 import Foundation
+import Synchronization
 
 /// The value of `compute`, kept across builds: the first build that reaches this call runs
 /// `compute` and stores its value in the book's cache (`.book-cache/memo/`); later builds load
@@ -44,9 +46,13 @@ enum MemoStore {
     }
 
     /// The cell running now (nil while the prose's inline values are evaluated).
-    static var currentCell: Int?
+    static var currentCell: Int? {
+        get { running.withLock { $0 } }
+        set { running.withLock { $0 = newValue } }
+    }
+    private static let running = Mutex<Int?>(nil)
     /// How many times each (program prefix, name) was memoized so far in this run.
-    private static var calls: [String: Int] = [:]
+    private static let calls = Mutex<[String: Int]>([:])
 
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
@@ -99,8 +105,10 @@ enum MemoStore {
         } else {
             prefix = prefixes.cells[cell] ?? "no-prefix"
         }
-        let occurrence = calls[prefix + "\n" + name, default: 0]
-        calls[prefix + "\n" + name] = occurrence + 1
+        let occurrence = calls.withLock { calls in
+            defer { calls[prefix + "\n" + name, default: 0] += 1 }
+            return calls[prefix + "\n" + name, default: 0]
+        }
         let parts = ["memo-1", prefix, name, String(occurrence), type, filesRead()]
         return SHA256.hex(parts.map { "\($0.utf8.count)\n\($0)" }.joined())
     }
@@ -159,12 +167,11 @@ enum MemoStore {
 
     /// Tells `book` which value was used, so that `book list` and `book clean --unused` know it.
     static func report(name: String, key: String, bytes: Int, loaded: Bool) {
-        var object = JSONObject()
-        object.add("type", "memo")
-        object.add("name", name)
-        object.add("key", key)
-        object.add("bytes", bytes)
-        object.add("loaded", loaded)
+        var object = JSONObject(event: .memo)
+        object.add(.name, name)
+        object.add(.key, key)
+        object.add(.bytes, bytes)
+        object.add(.loaded, loaded)
         OutputChannel.send(object)
     }
 }

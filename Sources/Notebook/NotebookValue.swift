@@ -1,3 +1,5 @@
+internal import NotebookChannel
+
 /// A value that a cell can show in a table, put in prose as an inline value, or export.
 public protocol NotebookValue {
     /// The text a reader sees.

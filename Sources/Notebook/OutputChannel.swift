@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+internal import NotebookChannel
 
 /// The side channel through which a chapter program reports rich outputs to `book`.
 ///
@@ -11,11 +12,14 @@ import Darwin
 /// to the file named by the environment variable `NOTEBOOK_CHANNEL`, one JSON object per line.
 /// Without that variable (a program run by hand) the events go to standard error.
 enum OutputChannel {
-    private static let file: UnsafeMutablePointer<FILE> = {
+    // Safe unsynchronized: the pointer is set once (a static `let` is initialized exactly
+    // once, thread-safely), and every stdio call on it takes the stream's own lock (POSIX
+    // flockfile), so writes from several threads never interleave within an event.
+    nonisolated(unsafe) private static let file: UnsafeMutablePointer<FILE> = {
         if let path = getenv("NOTEBOOK_CHANNEL"), let file = fopen(path, "a") {
             return file
         }
-        return stderr
+        return fdopen(STDERR_FILENO, "a")
     }()
 
     /// Writes one event, flushing standard output first so that the byte offsets recorded
@@ -26,7 +30,7 @@ enum OutputChannel {
 
     /// Writes one event given as JSON text.
     static func send(rawJSON: String) {
-        fflush(stdout)
+        fflush(nil)
         fputs(rawJSON + "\n", file)
         fflush(file)
     }
@@ -34,8 +38,7 @@ enum OutputChannel {
     /// The number of bytes written so far to standard output or standard error (by file
     /// descriptor), when it is a regular file; -1 otherwise.
     static func offset(of descriptor: Int32) -> Int {
-        fflush(stdout)
-        fflush(stderr)
+        fflush(nil)
         let offset = lseek(descriptor, 0, SEEK_CUR)
         return offset < 0 ? -1 : Int(offset)
     }

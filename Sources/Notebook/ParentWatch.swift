@@ -12,22 +12,23 @@ import Darwin
 /// to init or to a subreaper), the program exits at once. A program run by hand has no such
 /// variable and is not watched. (Linux only: book's cells run on Linux.)
 enum ParentWatch {
-    private static var parent: pid_t = 0
-
     /// Starts the watch, or exits now if `book` died before the program got this far.
     static func start() {
-        guard let text = getenv("NOTEBOOK_PARENT_PID"), let pid = pid_t(String(cString: text)) else { return }
-        parent = pid
+        guard let text = getenv("NOTEBOOK_PARENT_PID"), let parent = pid_t(String(cString: text)) else { return }
         if getppid() != parent { _exit(exitCode) }
         #if os(Linux)
+        // The parent's id travels to the thread as its argument, not through shared state.
+        let argument = UnsafeMutablePointer<pid_t>.allocate(capacity: 1)
+        argument.initialize(to: parent)
         var thread = pthread_t()
-        let started = pthread_create(&thread, nil, { _ in
-            while getppid() == ParentWatch.parent {
+        let started = pthread_create(&thread, nil, { argument in
+            let parent = argument!.assumingMemoryBound(to: pid_t.self).pointee
+            while getppid() == parent {
                 usleep(200_000)
             }
             _exit(ParentWatch.exitCode)
-        }, nil)
-        if started == 0 { pthread_detach(thread) }
+        }, argument)
+        if started == 0 { pthread_detach(thread) } else { argument.deallocate() }
         #endif
     }
 

@@ -1,3 +1,5 @@
+internal import NotebookChannel
+
 /// A table of values, shown under the cell that calls `show(_:)`.
 public struct Table {
     /// Column headings.
@@ -18,13 +20,12 @@ public struct Table {
     }
 
     var json: String {
-        var object = JSONObject()
-        object.add("type", "table")
-        object.add("caption", caption)
-        object.add("label", label)
-        object.add("columns", json: JSON.array(columns.map(JSON.string)))
+        var object = JSONObject(event: .table)
+        object.add(.caption, caption)
+        object.add(.label, label)
+        object.add(.columns, json: JSON.array(columns.map(JSON.string)))
         let cells = rows.map { row in JSON.array(row.map { JSON.string($0.notebookText) }) }
-        object.add("rows", json: JSON.array(cells))
+        object.add(.rows, json: JSON.array(cells))
         return object.text
     }
 }

@@ -37,7 +37,7 @@ struct Serve: ParsableCommand {
             rebuild(builder, into: folder, preview: preview)
             let actualPort = try preview.serve(port: port)
             print("Serving http://127.0.0.1:\(actualPort)/ (Ctrl-C stops)")
-            fflush(stdout)
+            fflush(nil)
 
             let stop = StopSignal()
             while !stop.isRaised {

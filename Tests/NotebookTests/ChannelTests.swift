@@ -5,19 +5,20 @@ import XCTest
 /// What `show`, `plot`, `check` and `export` write to the side channel, byte for byte: the
 /// lines that `book` reads back (BookKit's `ChannelEvent`).
 final class ChannelTests: XCTestCase {
-    /// The channel file of this test process. `OutputChannel` opens the file named by
-    /// `NOTEBOOK_CHANNEL` once, at its first event, so the variable is set before any test runs.
-    private static let channel = FileManager.default.temporaryDirectory
-        .appendingPathComponent("notebook-channel-\(UUID().uuidString).jsonl")
+    /// The channel file of this test process. Notebook opens the file named by
+    /// `NOTEBOOK_CHANNEL` once, at its first event, and test classes of several targets run in
+    /// one process, so the first class to need it names it and the others use that file.
+    private static let channel: URL = {
+        if let path = getenv("NOTEBOOK_CHANNEL") { return URL(fileURLWithPath: String(cString: path)) }
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("notebook-channel-\(getpid()).jsonl")
+        setenv("NOTEBOOK_CHANNEL", url.path, 1)
+        return url
+    }()
 
     override class func setUp() {
         super.setUp()
-        setenv("NOTEBOOK_CHANNEL", channel.path, 1)
-    }
-
-    override class func tearDown() {
-        try? FileManager.default.removeItem(at: channel)
-        super.tearDown()
+        _ = channel
     }
 
     /// The lines that `body` wrote to the channel.

@@ -1,5 +1,6 @@
 import XCTest
 @testable import Notebook
+import NotebookChannel
 
 final class FormatTests: XCTestCase {
     func testDoublesShowFourSignificantDigits() {

@@ -14,7 +14,7 @@ final class MemoTests: XCTestCase {
     }
 
     func testValuesRoundTripToTheLastBit() throws {
-        let values: [Double] = [1.0 / 3, 0.1 + 0.2, -0.0, 5e-324, .greatestFiniteMagnitude, .infinity, -.infinity]
+        let values: [Double] = [1.0 / 3, 0.1 + 0.2, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude, .infinity, -.infinity]
         let payload = try MemoStore.encoder.encode(MemoStore.Box(name: "v", value: values))
         let back = try MemoStore.decoder.decode(MemoStore.Box<[Double]>.self, from: payload).value
         XCTAssertEqual(back.map(\.bitPattern), values.map(\.bitPattern))

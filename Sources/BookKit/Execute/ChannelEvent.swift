@@ -1,67 +1,91 @@
 import Foundation
+import NotebookChannel
 
 /// One line of the side channel that `Notebook` writes while a chapter program runs.
-struct ChannelEvent: Decodable {
-    var type: String
-    var index: Int?
-    var stdout: Int?
-    var stderr: Int?
-    var caption: String?
-    var label: String?
-    var columns: [String]?
-    var rows: [[String]]?
-    var title: String?
-    var xLabel: String?
-    var yLabel: String?
-    var logX: Bool?
-    var logY: Bool?
-    var series: [ChartOutput.Series]?
-    var xRange: [Double]?
-    var yRange: [Double]?
-    var mark: ChartOutput.Mark?
-    var categories: [String]?
-    var passed: Bool?
-    var claim: String?
-    var line: Int?
-    var name: String?
-    var json: String?
-    var text: String?
-    var key: String?
-    var bytes: Int?
-    var loaded: Bool?
+///
+/// Kinds and keys come from `NotebookChannel`, which Notebook writes with. Every field an
+/// event's kind carries is required: an event that lacks one does not decode, so a key
+/// renamed on one side is never read as a default value.
+enum ChannelEvent: Decodable, Equatable {
+    /// A cell starts, after `stdout` and `stderr` bytes of output.
+    case cell(index: Int, stdout: Int, stderr: Int)
+    /// The cells ended and the prose's inline values start.
+    case inlineValues(stdout: Int, stderr: Int)
+    /// Inline value `index` of the prose, as text.
+    case inline(index: Int, text: String)
+    /// The program reached its end.
+    case end(stdout: Int, stderr: Int)
+    /// A table, chart or check, shown under the running cell.
+    case output(RichOutput)
+    /// A value published in results.json.
+    case export(ExportedValue)
+    /// A memoized value, computed or loaded.
+    case memo(MemoUse)
 
-    /// Decodes the channel file's lines; a line that is not a valid event (a program killed
-    /// halfway through writing it) ends the list.
+    init(from decoder: any Decoder) throws {
+        let fields = try decoder.container(keyedBy: ChannelKey.self)
+        func field<Value: Decodable>(_ key: ChannelKey) throws -> Value {
+            try fields.decode(Value.self, forKey: key)
+        }
+        switch try fields.decode(ChannelEventKind.self, forKey: .type) {
+        case .cell:
+            self = .cell(index: try field(.index), stdout: try field(.stdout), stderr: try field(.stderr))
+        case .inlineValues:
+            self = .inlineValues(stdout: try field(.stdout), stderr: try field(.stderr))
+        case .inline:
+            self = .inline(index: try field(.index), text: try field(.text))
+        case .end:
+            self = .end(stdout: try field(.stdout), stderr: try field(.stderr))
+        case .table:
+            let label: String = try field(.label)
+            self = .output(.table(TableOutput(caption: try field(.caption), label: label.isEmpty ? nil : label,
+                                              columns: try field(.columns), rows: try field(.rows))))
+        case let kind where kind == .chart || kind == .bars:
+            let label: String = try field(.label)
+            let xRange = try fields.decodeIfPresent([Double].self, forKey: .xRange)
+            let yRange = try fields.decodeIfPresent([Double].self, forKey: .yRange)
+            self = .output(.chart(ChartOutput(
+                title: try field(.title), caption: try field(.caption), label: label.isEmpty ? nil : label,
+                xLabel: try field(.xLabel), yLabel: try field(.yLabel),
+                logX: kind == .bars ? false : try field(.logX), logY: try field(.logY),
+                series: try field(.series), categories: kind == .bars ? try field(.categories) : nil,
+                xRange: xRange.flatMap(ChartOutput.range), yRange: yRange.flatMap(ChartOutput.range),
+                mark: try fields.decodeIfPresent(ChartOutput.Mark.self, forKey: .mark)
+            )))
+        case .check:
+            self = .output(.check(CheckOutput(claim: try field(.claim), passed: try field(.passed),
+                                              line: try field(.line))))
+        case .export:
+            self = .export(ExportedValue(name: try field(.name), json: try field(.json), text: try field(.text)))
+        case .memo:
+            self = .memo(MemoUse(name: try field(.name), key: try field(.key), bytes: try field(.bytes),
+                                 loaded: try field(.loaded)))
+        default:
+            throw DecodingError.dataCorruptedError(forKey: .type, in: fields, debugDescription: "not a kind")
+        }
+    }
+
+    /// Decodes the channel file's lines. An object of a kind this version does not know is
+    /// skipped; any other line that is not a valid event (a program killed halfway through
+    /// writing it, a field missing) ends the list.
     static func decode(_ data: Data) -> [ChannelEvent] {
         let decoder = JSONDecoder()
         var events: [ChannelEvent] = []
         for line in data.split(separator: 0x0A) {
-            guard let event = try? decoder.decode(ChannelEvent.self, from: Data(line)) else { break }
-            events.append(event)
+            if let event = try? decoder.decode(ChannelEvent.self, from: Data(line)) {
+                events.append(event)
+            } else if let other = try? decoder.decode(UnknownKind.self, from: Data(line)),
+                      ChannelEventKind(rawValue: other.type) == nil {
+                continue
+            } else {
+                break
+            }
         }
         return events
     }
 
-    /// The rich output this event carries, if it is one.
-    var richOutput: RichOutput? {
-        switch type {
-        case "table":
-            return .table(TableOutput(caption: caption ?? "", label: nonEmptyLabel, columns: columns ?? [],
-                                      rows: rows ?? []))
-        case "chart", "bars":
-            return .chart(ChartOutput(
-                title: title ?? "", caption: caption ?? "", label: nonEmptyLabel, xLabel: xLabel ?? "",
-                yLabel: yLabel ?? "", logX: logX ?? false, logY: logY ?? false, series: series ?? [],
-                categories: type == "bars" ? categories ?? [] : nil,
-                xRange: xRange.flatMap(ChartOutput.range), yRange: yRange.flatMap(ChartOutput.range),
-                mark: mark
-            ))
-        case "check":
-            return .check(CheckOutput(claim: claim ?? "", passed: passed ?? false, line: line ?? 0))
-        default:
-            return nil
-        }
+    /// An object with a `type` string, whatever its kind.
+    private struct UnknownKind: Decodable {
+        var type: String
     }
-
-    private var nonEmptyLabel: String? { label?.isEmpty == false ? label : nil }
 }

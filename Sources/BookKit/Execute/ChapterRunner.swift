@@ -149,7 +149,8 @@ struct ChapterRunner {
             throw BookError(.io, at: SourceLocation(path: chapterFolder.path),
                             "cannot create a run folder here")
         }
-        return URL(fileURLWithPath: String(cString: template), isDirectory: true)
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return URL(fileURLWithPath: path, isDirectory: true)
     }
 
     /// The files under the book's root (outside `untracedFolders`) in a trace, with their

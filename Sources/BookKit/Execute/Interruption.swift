@@ -1,5 +1,6 @@
 import CBookSpawn
 import Foundation
+import Synchronization
 
 /// What `book build` and `book test` do on SIGINT (Ctrl-C) or SIGTERM: end every program they
 /// started (with its whole process tree), leave the site as it was, and exit with a message.
@@ -14,12 +15,16 @@ public enum Interruption {
     /// Thrown by work that was cut short by an interruption.
     struct Stopped: Error {}
 
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var signalled: Int32 = 0
-    nonisolated(unsafe) private static var keepers: Set<pid_t> = []
+    /// The signal that began the interruption (0: none yet), the keepers of the programs
+    /// running, and whether the site was replaced.
+    private struct State {
+        var signalled: Int32 = 0
+        var keepers: Set<pid_t> = []
+        var siteReplaced = false
+    }
+    private static let state = Mutex(State())
     /// Held while the site is written: the exit waits for it.
     private static let siteLock = NSLock()
-    nonisolated(unsafe) private static var siteReplaced = false
 
     /// Handles SIGINT and SIGTERM from now on (call once, from the command).
     public static func install() {
@@ -41,27 +46,23 @@ public enum Interruption {
 
     /// Whether an interruption has begun.
     public static var isInterrupted: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return signalled != 0
+        state.withLock { $0.signalled != 0 }
     }
 
     /// Starts a program with `start` (which returns its keeper's id) unless the build is being
     /// interrupted, and registers it, both under one lock so that none escapes `stop`.
     static func starting(_ start: () throws -> pid_t) throws -> pid_t {
-        lock.lock()
-        defer { lock.unlock() }
-        guard signalled == 0 else { throw Stopped() }
-        let keeper = try start()
-        keepers.insert(keeper)
-        return keeper
+        try state.withLock { state in
+            guard state.signalled == 0 else { throw Stopped() }
+            let keeper = try start()
+            state.keepers.insert(keeper)
+            return keeper
+        }
     }
 
     /// Forgets a keeper once it has been reaped.
     static func ended(_ keeper: pid_t) {
-        lock.lock()
-        keepers.remove(keeper)
-        lock.unlock()
+        _ = state.withLock { $0.keepers.remove(keeper) }
     }
 
     /// Runs `write`, which replaces the site; it calls its argument just before its first
@@ -70,32 +71,28 @@ public enum Interruption {
         siteLock.lock()
         defer { siteLock.unlock() }
         try write {
-            lock.lock()
-            defer { lock.unlock() }
-            guard signalled == 0 else { throw Stopped() }
-            siteReplaced = true
+            try state.withLock { state in
+                guard state.signalled == 0 else { throw Stopped() }
+                state.siteReplaced = true
+            }
         }
     }
 
     private static func stop(signal: Int32) {
-        lock.lock()
-        signalled = signal
-        let running = keepers
-        for keeper in running { kill(keeper, SIGTERM) }
-        lock.unlock()
+        state.withLock { state in
+            state.signalled = signal
+            for keeper in state.keepers { kill(keeper, SIGTERM) }
+        }
         // The keepers end their trees at once; wait (at most 10 s, on the monotonic clock, which
         // no clock change can stretch) until they are reaped. Nothing of this reaches the site.
         let deadline = DispatchTime.now().uptimeNanoseconds + 10_000_000_000
         while DispatchTime.now().uptimeNanoseconds < deadline {
-            lock.lock()
-            let left = keepers.count
-            lock.unlock()
-            if left == 0 { break }
+            if state.withLock({ $0.keepers.isEmpty }) { break }
             usleep(5_000)
         }
         siteLock.lock()
         let name = signal == SIGINT ? "SIGINT" : signal == SIGTERM ? "SIGTERM" : "signal \(signal)"
-        let site = siteReplaced
+        let site = state.withLock { $0.siteReplaced }
             ? "the new site had already been written in full before the signal"
             : "the site was not changed: the previous one is kept as it was"
         let message = "book: stopped by \(name): every compiler and chapter program it started was "

@@ -28,36 +28,28 @@ struct OutputCollector {
         var finished = false
         var lastInline = -1
         for event in events {
-            switch event.type {
-            case "cell":
-                segments.append(Segment(cellIndex: event.index, stdoutStart: event.stdout ?? 0,
-                                        stderrStart: event.stderr ?? 0))
-            case "inline-values":
-                segments.append(Segment(cellIndex: nil, stdoutStart: event.stdout ?? 0,
-                                        stderrStart: event.stderr ?? 0))
-            case "inline":
-                if let index = event.index, inlineValues.indices.contains(index) {
-                    inlineValues[index] = event.text
+            switch event {
+            case .cell(let index, let stdout, let stderr):
+                segments.append(Segment(cellIndex: index, stdoutStart: stdout, stderrStart: stderr))
+            case .inlineValues(let stdout, let stderr):
+                segments.append(Segment(cellIndex: nil, stdoutStart: stdout, stderrStart: stderr))
+            case .inline(let index, let text):
+                if inlineValues.indices.contains(index) {
+                    inlineValues[index] = text
                     lastInline = index
                 }
-            case "export":
-                let value = ExportedValue(
-                    name: event.name ?? "",
-                    json: event.json ?? "null",
-                    text: event.text ?? ""
-                )
+            case .export(let value):
                 if let existing = exports.firstIndex(where: { $0.name == value.name }) {
                     exports[existing] = value
                 } else {
                     exports.append(value)
                 }
-            case "memo":
-                memos.append(MemoUse(name: event.name ?? "", key: event.key ?? "", bytes: event.bytes ?? 0,
-                                     loaded: event.loaded ?? false))
-            case "end":
+            case .memo(let use):
+                memos.append(use)
+            case .end:
                 finished = true
-            default:
-                if let item = event.richOutput, !segments.isEmpty {
+            case .output(let item):
+                if !segments.isEmpty {
                     segments[segments.count - 1].items.append(item)
                 }
             }

@@ -11,7 +11,8 @@ public struct RuntimeLibraries: Sendable {
 
     /// The library products cells link against.
     public static let products = ["Notebook", "L2Lab"]
-    static let sourceFolders = products.map { "Sources/" + $0 }
+    /// The folders of the libraries' sources, with the channel target Notebook is built from.
+    static let sourceFolders = ["Sources/NotebookChannel"] + products.map { "Sources/" + $0 }
     /// What the libraries are built from, relative to the package: its manifest and the
     /// products' source folders. Their identity hashes these, and `book serve` watches them.
     static let inputs = [manifest] + sourceFolders

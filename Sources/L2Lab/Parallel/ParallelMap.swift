@@ -13,8 +13,12 @@ extension Array {
             slots.initialize(repeating: nil)
             defer { slots.deinitialize(); slots.deallocate() }
             withUnsafeBufferPointer { elements in
+                // Safe unchecked: each iteration reads its own element and writes its own slot,
+                // and `concurrentPerform` returns only after every iteration ended; that
+                // `transform` shares no mutable state between calls is this method's contract.
+                nonisolated(unsafe) let (slots, elements, transform) = (slots, elements, transform)
                 DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-                    slots[index] = transform(elements[index])   // each index is written by one thread
+                    slots[index] = transform(elements[index])
                 }
             }
             return slots.map { $0! }

@@ -6,7 +6,8 @@ import XCTest
 /// covered by `EndToEndTests` with the fixture `FailingBook`.
 final class CellFailureTests: XCTestCase {
     /// The built copy of the fixture and what `book build` said, shared by the tests.
-    private static var built: Result<(root: URL, outcome: BookProcess.Outcome), Error>?
+    // Safe unsynchronized: XCTest runs the tests of a class one at a time, on one thread.
+    nonisolated(unsafe) private static var built: Result<(root: URL, outcome: BookProcess.Outcome), Error>?
 
     override class func tearDown() {
         if case .success(let build)? = built {

@@ -15,7 +15,8 @@ import XCTest
 /// and library builds are fast. The whole class takes a few minutes.
 final class CrashConsistencyTests: XCTestCase {
     /// The package of the cell libraries, built once for the class.
-    private static var package: Result<URL, Error>?
+    // Safe unsynchronized: XCTest runs the tests of a class one at a time, on one thread.
+    nonisolated(unsafe) private static var package: Result<URL, Error>?
 
     override class func tearDown() {
         if case .success(let folder)? = package {

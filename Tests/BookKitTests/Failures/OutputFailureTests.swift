@@ -6,7 +6,8 @@ import XCTest
 /// Each test gets a copy of the fixture `HeldBook`, built once; its one cell waits while the
 /// file named by `BOOK_TEST_HOLD` exists, so that a test can act while a chapter runs.
 final class OutputFailureTests: XCTestCase {
-    private static var built: Result<URL, Error>?
+    // Safe unsynchronized: XCTest runs the tests of a class one at a time, on one thread.
+    nonisolated(unsafe) private static var built: Result<URL, Error>?
 
     override class func tearDown() {
         if case .success(let root)? = built {

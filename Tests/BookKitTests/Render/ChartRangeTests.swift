@@ -52,10 +52,11 @@ final class ChartRangeTests: XCTestCase {
     }
 
     func testRangesAndMarkArriveFromTheChannelAndOldEventsStillDecode() throws {
-        let line = #"{"type":"chart","title":"t","series":[],"xRange":[1,2],"yRange":[3,1],"#
+        let line = #"{"type":"chart","title":"t","caption":"","label":"","xLabel":"x","yLabel":"y","#
+            + #""logX":false,"logY":false,"series":[],"xRange":[1,2],"yRange":[3,1],"#
             + #""mark":{"x":1.5,"y":2,"label":"here"}}"#
         let event = try XCTUnwrap(ChannelEvent.decode(Data(line.utf8)).first)
-        guard case .chart(let chart) = event.richOutput else { return XCTFail("not a chart") }
+        guard case .output(.chart(let chart)) = event else { return XCTFail("not a chart") }
         XCTAssertEqual(chart.xRange, [1, 2])
         XCTAssertNil(chart.yRange, "a range whose ends are reversed is ignored")
         XCTAssertEqual(chart.mark, ChartOutput.Mark(x: 1.5, y: 2, label: "here"))

@@ -8,8 +8,9 @@ import XCTest
 /// `output/` (whose bytes CI checks against a clean build of the book).
 final class SiteStructureTests: XCTestCase {
     /// The fixture book's site, built once for all the tests of this class.
-    private static var freshSite: Result<URL, Error>?
-    private static var freshRoot: URL?
+    // Safe unsynchronized: XCTest runs the tests of a class one at a time, on one thread.
+    nonisolated(unsafe) private static var freshSite: Result<URL, Error>?
+    nonisolated(unsafe) private static var freshRoot: URL?
 
     override class func tearDown() {
         if let root = freshRoot { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }

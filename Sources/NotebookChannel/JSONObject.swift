@@ -1,28 +1,34 @@
-/// A minimal JSON writer: the side channel needs objects of strings, numbers and arrays,
-/// written in the order the fields were added (never a dictionary's order).
+/// A minimal JSON writer for the side channel: objects of strings, numbers and arrays, with
+/// the fields named by `ChannelKey` and written in the order they were added (never a
+/// dictionary's order).
 public struct JSONObject {
     private var fields: [String] = []
 
-    /// An object with no fields yet.
+    /// An object with no fields yet (a series or a mark inside an event).
     public init() {}
 
+    /// An event of `kind`: its `type` field first.
+    public init(event kind: ChannelEventKind) {
+        add(.type, kind.rawValue)
+    }
+
     /// Adds a field whose value is already JSON text.
-    public mutating func add(_ key: String, json: String) {
-        fields.append(JSON.string(key) + ":" + json)
+    public mutating func add(_ key: ChannelKey, json: String) {
+        fields.append(JSON.string(key.rawValue) + ":" + json)
     }
 
     /// Adds a string field.
-    public mutating func add(_ key: String, _ value: String) {
+    public mutating func add(_ key: ChannelKey, _ value: String) {
         add(key, json: JSON.string(value))
     }
 
     /// Adds an integer field.
-    public mutating func add(_ key: String, _ value: Int) {
+    public mutating func add(_ key: ChannelKey, _ value: Int) {
         add(key, json: String(value))
     }
 
     /// Adds a Boolean field.
-    public mutating func add(_ key: String, _ value: Bool) {
+    public mutating func add(_ key: ChannelKey, _ value: Bool) {
         add(key, json: value ? "true" : "false")
     }
 
