@@ -13,6 +13,7 @@ struct BookCommand: ParsableCommand {
         """,
         subcommands: [
             Build.self, Test.self, Serve.self, List.self, Clean.self, DataCommand.self, MathCommands.self,
+            NotebookReferenceCommand.self,
         ]
     )
 
