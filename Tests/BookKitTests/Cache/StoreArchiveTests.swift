@@ -35,7 +35,8 @@ final class StoreArchiveTests: XCTestCase {
     }
 
     /// A ZIP of `entries` under `folder`, with a MANIFEST of their digests unless one is given.
-    private func archive(_ entries: [(String, Data)], manifest: String? = nil, in folder: URL) throws -> URL {
+    private func archive(_ entries: [(String, Data)], manifest: String? = nil, link: String? = nil,
+                         in folder: URL) throws -> URL {
         let url = folder.appendingPathComponent("crafted-\(UUID().uuidString).zip")
         let zip = try Archive(url: url, accessMode: .create)
         let listed = manifest ?? (["book-store 1"] + entries.map {
@@ -45,6 +46,11 @@ final class StoreArchiveTests: XCTestCase {
             try zip.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count)) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
+        }
+        if let link {
+            let target = Data("/etc/passwd".utf8)
+            let size = Int64(target.count)
+            try zip.addEntry(with: link, type: .symlink, uncompressedSize: size) { _, _ in target }
         }
         return url
     }
@@ -151,6 +157,13 @@ final class StoreArchiveTests: XCTestCase {
         try Data("hello".utf8).write(to: text2)
         assertRejected(text2, "not a store archive (not a ZIP file)")
         assertRejected(try archive([], manifest: "something else\n", in: folder), "has no MANIFEST")
+        let linked = try archive([], link: "memo/" + String(repeating: "ef", count: 32) + ".json", in: folder)
+        assertRejected(linked, "is a link or a folder, not a file")
+        let absent = folder.appendingPathComponent("absent.zip")
+        XCTAssertThrowsError(try StoreArchive.read(absent, shownAs: "a.zip")) {
+            XCTAssertEqual(($0 as? BookError)?.kind, .io)
+            XCTAssertEqual(($0 as? BookError)?.description, "a.zip: error: no such file")
+        }
     }
 
     private func assertRejected(_ file: URL, _ fragment: String, line: UInt = #line) {
