@@ -60,8 +60,7 @@ final class StoreArchiveTests: XCTestCase {
         return ((enumerator?.allObjects as? [String]) ?? []).filter {
             var isFolder: ObjCBool = false
             let path = folder.appendingPathComponent($0).path
-            FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-            return !isFolder.boolValue
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
         }.sorted()
     }
 
