@@ -13,6 +13,7 @@ struct BookCommand: ParsableCommand {
         """,
         subcommands: [
             Build.self, Test.self, Serve.self, List.self, Clean.self, DataCommand.self, MathCommands.self,
+            StoreCommand.self, NotebookReferenceCommand.self,
         ]
     )
 
@@ -135,9 +136,24 @@ struct Build: ParsableCommand {
     @Flag(help: "Exit with 0 even when chapters fail (their pages show the errors).")
     var keepGoing = false
 
+    @Option(help: ArgumentHelp("Run only share K of N of the chapters and keep their results in the store; "
+                                + "write no site (see README, \"Building on several machines\").",
+                               valueName: "K/N"))
+    var shard: String?
+
     func run() throws {
         try reportingErrors {
             let book = printingWarnings(try Book.load(root: common.bookRoot))
+            if let shard {
+                guard chapters.isEmpty else {
+                    throw BookError(.usage,
+                                    "--shard runs a share of all the chapters; name no chapter with it")
+                }
+                let outcomes = try common.builder().execute(try Shard(shard), of: book,
+                                                            useCache: !running.noCache, jobs: running.jobs)
+                if printFailures(outcomes) && !keepGoing { throw ExitCode.failure }
+                return
+            }
             let outputURL = URL(fileURLWithPath: output, relativeTo: common.bookRoot)
             let folder = try OutputFolder(url: outputURL, bookRoot: common.bookRoot)
             let outcomes = try common.builder().build(book, chapters: chapters, output: folder,
