@@ -1,0 +1,98 @@
+import Foundation
+import NotebookChannel
+
+/// The site's search index (`search-index.js`), built from the rendered pages: one entry per
+/// section (the text from one `h2` or `h3` to the next), holding the prose a reader sees,
+/// without code, cell output, charts, formulas and computed tables (captions stay). It is a
+/// script that assigns a global rather than a JSON file, so that the search works from
+/// `file://`, where pages cannot fetch.
+enum SearchIndex {
+    static let name = "search-index.js"
+
+    /// A page to index: its file name, its title, and its HTML.
+    struct Page {
+        var name: String
+        var title: String
+        var html: String
+    }
+
+    /// A section of a page: its anchor ("" for the top of the page), heading and text.
+    struct Section: Equatable {
+        var anchor: String
+        var heading: String
+        var text: String
+    }
+
+    /// The index of `pages`, in their order, as a script.
+    static func script(_ pages: [Page]) -> String {
+        var out = "window.bookSearchIndex = {\"pages\": ["
+        out += pages.map { "[" + JSON.string($0.name) + ", " + JSON.string($0.title) + "]" }
+            .joined(separator: ", ")
+        out += "],\n\"sections\": [\n"
+        var entries: [String] = []
+        for (number, page) in pages.enumerated() {
+            for section in sections(ofPage: page.html, title: page.title) {
+                entries.append("[\(number), " + [section.anchor, section.heading, section.text]
+                    .map(JSON.string).joined(separator: ", ") + "]")
+            }
+        }
+        return out + entries.joined(separator: ",\n") + "\n]};\n"
+    }
+
+    /// The sections of a page's `<main>`, each with its visible prose as plain text.
+    static func sections(ofPage html: String, title: String) -> [Section] {
+        guard let start = html.range(of: "<main"), let end = html.range(of: "</main>", options: .backwards)
+        else { return [] }
+        var main = String(html[start.lowerBound..<end.lowerBound])
+        for element in ["pre", "svg", "math", "script", "style", "details", "table"] {
+            main = removing(element, from: main)
+        }
+        var sections: [Section] = []
+        var anchor = ""
+        var heading = title
+        var rest = main[...]
+        while let open = rest.range(of: #"<h[23] id="[^"]*">"#, options: .regularExpression) {
+            sections.append(Section(anchor: anchor, heading: heading, text: text(of: rest[..<open.lowerBound])))
+            let tag = rest[open]
+            anchor = String(tag.split(separator: "\"")[1])
+            let level = tag.dropFirst(2).prefix(1)
+            let close = rest.range(of: "</h\(level)>", range: open.upperBound..<rest.endIndex)
+            heading = text(of: rest[open.upperBound..<(close?.lowerBound ?? rest.endIndex)])
+            rest = rest[(close?.upperBound ?? rest.endIndex)...]
+        }
+        sections.append(Section(anchor: anchor, heading: heading, text: text(of: rest)))
+        return sections.filter { !$0.text.isEmpty || !$0.anchor.isEmpty }
+    }
+
+    /// `html` without every `<element …>…</element>` (not nested in itself).
+    private static func removing(_ element: String, from html: String) -> String {
+        var out = ""
+        var rest = html[...]
+        while let open = rest.range(of: "<\(element)[ >]", options: .regularExpression) {
+            out += rest[..<open.lowerBound]
+            guard let close = rest.range(of: "</\(element)>", range: open.upperBound..<rest.endIndex) else {
+                return out + " "
+            }
+            out += " "
+            rest = rest[close.upperBound...]
+        }
+        return out + rest
+    }
+
+    /// The text of an HTML fragment: tags dropped, entities decoded, white space collapsed.
+    private static func text(of html: Substring) -> String {
+        var out = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true; out.append(" ") }
+            else if character == ">" { inTag = false }
+            else if !inTag { out.append(character) }
+        }
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"),
+                                    ("&nbsp;", " "), ("&amp;", "&")] {
+            out = out.replacingOccurrences(of: entity, with: character)
+        }
+        return out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".")
+    }
+}
