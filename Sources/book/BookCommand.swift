@@ -95,17 +95,23 @@ func printingWarnings(_ book: Book) -> Book {
 /// the library names the folder and `BOOK_DATA_DIR`, and `book` adds how to fetch the corpora.
 let missingCorpus = ": error: data not found: "
 
-/// Prints each failure in the compiler's format, so that editors can jump to it; a cell that
-/// found no corpus gets the hint to fetch it.
+/// Prints each failure in the compiler's format (every compiler error of a chapter, with its
+/// notes), so that editors can jump to it; a cell that found no corpus gets the hint to fetch it.
 func printFailures(_ outcomes: [ChapterOutcome]) -> Bool {
     var failed = false
     for outcome in outcomes {
         if let failure = outcome.result.failure {
-            FileHandle.standardError.write(Data("\(failure.location): error: \(failure.message)\n".utf8))
+            for line in outcome.result.failureLines {
+                FileHandle.standardError.write(Data((line + "\n").utf8))
+            }
             if failure.message.contains(missingCorpus) {
                 let hint = "  hint: run `book data fetch` to download the corpora\n"
                 FileHandle.standardError.write(Data(hint.utf8))
             }
+            failed = true
+        }
+        for error in outcome.errors {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
             failed = true
         }
         for check in outcome.result.checks where !check.passed {
@@ -209,6 +215,9 @@ struct Clean: ParsableCommand {
     @Flag(help: "Only remove the results and memoized values the current chapters no longer reach.")
     var unused = false
 
+    @Flag(help: "With --libraries, delete the build even when --package names another folder.")
+    var force = false
+
     func run() throws {
         try reportingErrors {
             if unused {
@@ -217,7 +226,7 @@ struct Clean: ParsableCommand {
                 print("removed \(removed.entries) unused store entries (\(ResultStore.text(bytes: removed.bytes)))")
                 return
             }
-            try common.builder().clean(includingLibraries: libraries)
+            try common.builder().clean(includingLibraries: libraries, force: force)
         }
     }
 }

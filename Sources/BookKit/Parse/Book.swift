@@ -97,13 +97,14 @@ public struct Book: Sendable {
         }
     }
 
-    /// The chapters named on the command line (by `01`, `introduction` or `01-introduction`),
-    /// or all of them when `names` is empty.
+    /// The chapters named on the command line (by `2`, `02`, `exercises`, `02-exercises`,
+    /// `02-exercises.md` or `chapters/02-exercises.md`), or all of them when `names` is empty.
     public func chapters(named names: [String]) throws -> [Chapter] {
         guard !names.isEmpty else { return chapters }
         return try names.map { name in
-            let match = chapters.first {
-                $0.name == name || $0.slug == name || String(format2: $0.number) == name || $0.path == name
+            let match = chapters.first { chapter in
+                [chapter.name, chapter.slug, chapter.path, chapter.name + ".md"].contains(name)
+                    || (name.allSatisfy(\.isASCII) && Int(name) == chapter.number)
             }
             guard let match else {
                 throw BookError(.usage, "no chapter named '\(name)'",

@@ -22,6 +22,12 @@ final class RuntimeStackTraceTests: XCTestCase {
         """)
     }
 
+    func testTheBacktracersNoticeAndItsEmptyLinesAreRemoved() {
+        let text = "printed\n\n*** Signal 4: Backtracing from 0x55a12d609295... done ***\n\n"
+        XCTAssertEqual(RuntimeStackTrace.removed(from: text), "printed\n")
+        XCTAssertEqual(RuntimeStackTrace.removed(from: "*** not a notice ***\n"), "*** not a notice ***\n")
+    }
+
     func testEveryTraceGoesAndFrameLikeLinesOutsideATraceStay() {
         let frame = "0    libswiftCore.so    0x0000000000001000 f + 1"
         let text = "\(frame)\nCurrent stack trace:\n\(frame)\nmiddle\nCurrent stack trace:\n\(frame)\n"
