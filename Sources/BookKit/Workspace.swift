@@ -19,6 +19,23 @@ public struct Workspace: Sendable {
         self.dataFolder = dataFolder ?? Workspace.defaultDataFolder(packageRoot: self.packageRoot)
     }
 
+    /// The package cells link against when none is named (`--package`): the book's root when
+    /// it defines the libraries (this repository's own book), else the package `book` was
+    /// built from, while it is where it was built.
+    public static func defaultPackageRoot(bookRoot: URL) -> URL {
+        func definesLibraries(_ package: URL) -> Bool {
+            RuntimeLibraries.sourceFolders.allSatisfy {
+                FileManager.default.fileExists(atPath: package.appendingPathComponent($0).path)
+            }
+        }
+        if definesLibraries(bookRoot) || !definesLibraries(builtFrom) { return bookRoot }
+        return builtFrom
+    }
+
+    /// The package this engine was compiled from (its sources' folder when it was compiled).
+    static let builtFrom = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
     /// `BOOK_DATA_DIR` when set, else `.book-data` in the package.
     public static func defaultDataFolder(packageRoot: URL) -> URL {
         if let path = ProcessInfo.processInfo.environment["BOOK_DATA_DIR"], !path.isEmpty {

@@ -12,7 +12,8 @@ struct BookCommand: ParsableCommand {
         (a malformed chapter, setting or data file); 74 input/output failure.
         """,
         subcommands: [
-            Build.self, Test.self, Serve.self, List.self, Clean.self, DataCommand.self, MathCommands.self,
+            Init.self, Build.self, Test.self, Serve.self, List.self, Clean.self, DataCommand.self,
+            MathCommands.self,
         ]
     )
 
@@ -36,7 +37,10 @@ struct CommonOptions: ParsableArguments {
     var root: String = "."
 
     @Option(name: .customLong("package"),
-            help: "The Swift package that provides the Notebook and L2Lab libraries (default: the root).")
+            help: """
+            The Swift package that provides the Notebook and L2Lab libraries (default: the root \
+            when it defines them, else the package book was built from).
+            """)
     var package: String?
 
     @Flag(name: .shortAndLong, help: "Print no progress lines.")
@@ -46,6 +50,7 @@ struct CommonOptions: ParsableArguments {
 
     func builder() -> BookBuilder {
         let packageRoot = package.map { URL(fileURLWithPath: $0).standardizedFileURL }
+            ?? Workspace.defaultPackageRoot(bookRoot: bookRoot)
         return BookBuilder(workspace: Workspace(bookRoot: bookRoot, packageRoot: packageRoot),
                            progress: Progress(quiet: quiet))
     }
@@ -121,6 +126,24 @@ func printFailures(_ outcomes: [ChapterOutcome]) -> Bool {
         }
     }
     return failed
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new book that builds at once: settings, a first chapter, .gitignore, README."
+    )
+
+    @Argument(help: "The folder of the new book (default: the current folder).")
+    var folder: String = "."
+
+    func run() throws {
+        try reportingErrors {
+            let root = URL(fileURLWithPath: folder).standardizedFileURL
+            for path in try NewBook.create(at: root) { print("created \(folder)/\(path)") }
+            let change = folder == "." ? "" : "cd \(folder) && "
+            print("next: \(change)book build   (then open output/index.html), or: book serve")
+        }
+    }
 }
 
 struct Build: ParsableCommand {
