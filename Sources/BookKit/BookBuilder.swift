@@ -97,7 +97,13 @@ public struct BookBuilder: Sendable {
             var misses: [Plan] = []
             for plan in plans {
                 let uses = plan.chapter.frontMatter.uses
-                if let failed = uses.first(where: { outcomes[$0]?.result.status != .succeeded }) {
+                if let mistake = plan.chapter.mistake {
+                    progress.report(plan.chapter.name, "not run: its text has a mistake")
+                    outcomes[plan.chapter.name] = ChapterOutcome(
+                        chapter: plan.chapter, result: Self.notRun(plan.chapter, because: nil),
+                        key: plan.key, cached: false, provenance: plan.provenance, errors: [mistake]
+                    )
+                } else if let failed = uses.first(where: { outcomes[$0]?.result.status != .succeeded }) {
                     progress.report(plan.chapter.name, "not run: \(failed) failed")
                     outcomes[plan.chapter.name] = ChapterOutcome(
                         chapter: plan.chapter, result: Self.notRun(plan.chapter, because: failed),
@@ -197,13 +203,15 @@ public struct BookBuilder: Sendable {
         return outcomes.map { $0! }
     }
 
-    /// The result of a chapter that was not run because `failed`, a chapter it uses, failed: the
-    /// failure points at its `uses:` line and is shown at the top of its page.
-    static func notRun(_ chapter: Chapter, because failed: String) -> ChapterResult {
+    /// The result of a chapter that was not run: because `failed`, a chapter it uses, failed (the
+    /// failure points at its `uses:` line and is shown at the top of its page), or, when nil,
+    /// because its text has a mistake (`Chapter.mistake`, which the outcome reports).
+    static func notRun(_ chapter: Chapter, because failed: String?) -> ChapterResult {
         let line = chapter.frontMatter.keyLines["uses"] ?? chapter.frontMatter.line
-        let failure = Failure(location: SourceLocation(path: chapter.path, line: line, column: 1),
-                              message: "not run: \(failed), which it uses, failed",
-                              details: "", cellIndex: nil)
+        let failure = failed.map { failed in
+            Failure(location: SourceLocation(path: chapter.path, line: line, column: 1),
+                    message: "not run: \(failed), which it uses, failed", details: "", cellIndex: nil)
+        }
         return ChapterResult(status: .notRun, cells: [], inlineValues: chapter.inlineValues.map { _ in nil },
                              exports: [], failure: failure)
     }

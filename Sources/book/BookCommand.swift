@@ -166,7 +166,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let book = printingWarnings(try Book.load(root: common.bookRoot))
+            let book = printingWarnings(try Book.load(root: common.bookRoot, keepingBrokenChapters: true))
             let outputURL = URL(fileURLWithPath: output, relativeTo: common.bookRoot)
             let folder = try OutputFolder(url: outputURL, bookRoot: common.bookRoot)
             let outcomes = try common.builder().build(book, chapters: chapters, output: folder,

@@ -56,6 +56,24 @@ final class NewUserFailureTests: XCTestCase {
         for byte: Int32 in [0x62, 0x61, 0x64, 0xFF, 0xFE, 0x0A] { putchar(byte) }
         ```
         """,
+        // A formula with a command the book does not support.
+        "05-formula.md": """
+        ---
+        title: "Formula"
+        ---
+
+        The penalty is $\\weird{w}^2$.
+        """,
+        // Front matter that is not YAML.
+        "06-front.md": """
+        ---
+        title: "Front
+        ---
+
+        ```swift
+        print("never")
+        ```
+        """,
     ]
 
     /// The built book and what `book build` said, shared by the tests.
@@ -128,10 +146,32 @@ final class NewUserFailureTests: XCTestCase {
         XCTAssertTrue(dangling.contains("<pre class=\"output\">ran\n</pre>"), "its cells' output is kept")
         let output = root.appendingPathComponent("output")
         let written = try FileManager.default.contentsOfDirectory(atPath: output.path)
-        for name in ["01-typos.html", "02-dangling.html", "03-user.html", "04-controls.html", "index.html"] {
+        for name in ["01-typos.html", "02-dangling.html", "03-user.html", "04-controls.html", "05-formula.html",
+                     "06-front.html", "index.html"] {
             XCTAssertTrue(written.contains(name), name)
         }
         for marker in crashMarkers { XCTAssertFalse(outcome.errors.contains(marker), marker) }
+    }
+
+    func testAChapterWithAMistakeInItsTextShowsItOnItsPageAndTheBookIsStillBuilt() throws {
+        let errors = try build().outcome.errors
+        for line in [
+            "chapters/05-formula.md:5:1: error: in the formula '\\weird{w}^2', at its character 1: "
+                + "unsupported TeX command '\\weird'\n  hint: the book supports a subset of TeX",
+            "chapters/06-front.md:2:14: error: front matter is not valid YAML",
+        ] {
+            XCTAssertTrue(errors.contains(line), "missing '\(line)' in:\n\(errors)")
+        }
+        let formula = try page("05-formula")
+        XCTAssertTrue(formula.contains("<h1>Formula</h1>"), "the title of its front matter")
+        XCTAssertTrue(formula.contains("<strong>chapters/05-formula.md:5:1: error:</strong> in the formula"))
+        let front = try page("06-front")
+        XCTAssertTrue(front.contains("<h1>06-front</h1>"), "no front matter to read: the file's name")
+        XCTAssertTrue(front.contains("<strong>chapters/06-front.md:2:14: error:</strong> front matter is not "
+            + "valid YAML"))
+        XCTAssertFalse(front.contains("never"), "a broken chapter is not run")
+        let index = try page("index")
+        XCTAssertTrue(index.contains("<a href=\"06-front.html\">06-front</a>"), "listed in the index")
     }
 
     func testControlCharactersAndInvalidUTF8ReachThePageVisiblyAndTidily() throws {
