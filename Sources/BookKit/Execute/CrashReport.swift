@@ -39,8 +39,10 @@ struct CrashReport: Equatable {
                   let line = place["line"] as? Int, line > 0
             else { continue }
             let column = place["column"] as? Int ?? 0
-            let description = frame["description"] as? String
-            let function = description.flatMap { $0.hasPrefix("main") ? nil : $0 }
+            // `f(_:) + 52`: the offset says nothing to a reader.
+            let description = (frame["description"] as? String)?
+                .replacingOccurrences(of: #" \+ [0-9]+$"#, with: "", options: .regularExpression)
+            let function = description.flatMap { $0 == "main" ? nil : $0 }
             self.frames.append(Frame(location: SourceLocation(path: path, line: line, column: column),
                                      function: function))
         }

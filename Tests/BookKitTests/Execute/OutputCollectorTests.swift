@@ -198,7 +198,7 @@ final class OutputCollectorTests: XCTestCase {
         {"threads": [{"crashed": true, "frames": [
           {"description": "specialized Array.subscript.getter",
            "sourceLocation": {"file": "//<compiler-generated>", "line": 0, "column": 0}},
-          {"description": "f(_:)",
+          {"description": "f(_:) + 52",
            "sourceLocation": {"file": "chapters/01-test.md", "line": 6, "column": 13}},
           {"description": "main + 300",
            "sourceLocation": {"file": "chapters/01-test.md", "line": 13, "column": 9}},
