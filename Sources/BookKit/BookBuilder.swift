@@ -9,6 +9,9 @@ public struct ChapterOutcome: Sendable {
     /// Whether the result came from the cache (nothing compiled or run).
     public var cached: Bool
     public var provenance: Provenance
+    /// Mistakes found once the chapters ran (a reference to a label no figure carries): shown
+    /// at the top of the chapter's page and reported as failures, like a broken cell.
+    public var errors: [BookError] = []
 }
 
 /// The pipeline: parse -> plan -> (cache) -> execute -> render -> write.
@@ -94,7 +97,20 @@ public struct BookBuilder: Sendable {
             }
             var misses: [Plan] = []
             for plan in plans {
-                if useCache, let result = context.cache.result(for: plan.chapter, key: plan.key,
+                let uses = plan.chapter.frontMatter.uses
+                if let mistake = plan.chapter.mistake {
+                    progress.report(plan.chapter.name, "not run: its text has a mistake")
+                    outcomes[plan.chapter.name] = ChapterOutcome(
+                        chapter: plan.chapter, result: Self.notRun(plan.chapter, because: nil),
+                        key: plan.key, cached: false, provenance: plan.provenance, errors: [mistake]
+                    )
+                } else if let failed = uses.first(where: { outcomes[$0]?.result.status != .succeeded }) {
+                    progress.report(plan.chapter.name, "not run: \(failed) failed")
+                    outcomes[plan.chapter.name] = ChapterOutcome(
+                        chapter: plan.chapter, result: Self.notRun(plan.chapter, because: failed),
+                        key: plan.key, cached: false, provenance: plan.provenance
+                    )
+                } else if useCache, let result = context.cache.result(for: plan.chapter, key: plan.key,
                                                                lineMap: plan.program.lineMap) {
                     progress.report(plan.chapter.name, "cached")
                     outcomes[plan.chapter.name] = ChapterOutcome(
@@ -165,7 +181,9 @@ public struct BookBuilder: Sendable {
                         .appendingPathComponent(name)
                     let memoKeys = MemoKeys.text(plan.chapter, base: plan.memoBase)
                     let programKey = SHA256Digest.hex(of: [plan.program.source, context.identity,
-                                                           context.toolchain.version].joined(separator: "\n\u{0}\n"))
+                                                           context.toolchain.version,
+                                                           ChapterRunner.compilerFlags.joined(separator: " ")]
+                                                              .joined(separator: "\n\u{0}\n"))
                     let run = try runner.run(plan.chapter, program: plan.program, imports: plan.imports,
                                              memoKeys: memoKeys, programKey: programKey,
                                              chapterFolder: work) { stage in
@@ -189,6 +207,19 @@ public struct BookBuilder: Sendable {
         return finished.outcomes.map { $0! }
     }
 
+    /// The result of a chapter that was not run: because `failed`, a chapter it uses, failed (the
+    /// failure points at its `uses:` line and is shown at the top of its page), or, when nil,
+    /// because its text has a mistake (`Chapter.mistake`, which the outcome reports).
+    static func notRun(_ chapter: Chapter, because failed: String?) -> ChapterResult {
+        let line = chapter.frontMatter.keyLines["uses"] ?? chapter.frontMatter.line
+        let failure = failed.map { failed in
+            Failure(location: SourceLocation(path: chapter.path, line: line, column: 1),
+                    message: "not run: \(failed), which it uses, failed", details: "", cellIndex: nil)
+        }
+        return ChapterResult(status: .notRun, cells: [], inlineValues: chapter.inlineValues.map { _ in nil },
+                             exports: [], failure: failure)
+    }
+
     /// `chapters` grouped so that every chapter comes after the chapters it uses; the chapters
     /// of one group do not depend on each other and can run together.
     static func levels(_ chapters: [Chapter]) -> [[Chapter]] {
@@ -207,21 +238,32 @@ public struct BookBuilder: Sendable {
     public func build(_ book: Book, chapters names: [String], output: OutputFolder,
                       useCache: Bool, jobs: Int) throws -> [ChapterOutcome] {
         let chapters = try book.chapters(named: names)
-        let outcomes = try execute(chapters, in: book, useCache: useCache, jobs: jobs)
-        let figureIndexes = try outcomes.map { outcome in
+        var outcomes = try execute(chapters, in: book, useCache: useCache, jobs: jobs)
+        let figureIndexes = outcomes.indices.map { position in
+            let outcome = outcomes[position]
             let figures = FigureIndex(chapter: outcome.chapter, result: outcome.result)
-            try figures.validate(outcome.chapter, ranToEnd: outcome.result.status == .succeeded)
+            do {
+                try figures.validate(outcome.chapter, ranToEnd: outcome.result.status == .succeeded)
+            } catch {
+                outcomes[position].errors.append(error as? BookError ?? BookError(
+                    .input, at: SourceLocation(path: outcome.chapter.path), "\(error)"))
+            }
             return figures
         }
-        let others = try otherIndexes(book, outcomes: outcomes, figureIndexes: figureIndexes)
+        let others = otherIndexes(book, outcomes: outcomes, figureIndexes: figureIndexes)
+        for (name, error) in others.errors {
+            guard let position = outcomes.firstIndex(where: { $0.chapter.name == name }) else { continue }
+            outcomes[position].errors.append(error)
+        }
         let renderer = PageRenderer(book: book)
         var files: [(name: String, contents: Data)] = []
         for (outcome, figures) in zip(outcomes, figureIndexes) {
             let page = renderer.chapterPage(
                 outcome.chapter,
                 result: outcome.result,
+                errors: outcome.errors,
                 figures: figures,
-                others: others.mapValues(\.index),
+                others: others.indexes.mapValues(\.index),
                 provenance: outcome.provenance
             )
             files.append((outcome.chapter.pageName, Data(page.utf8)))
@@ -241,10 +283,13 @@ public struct BookBuilder: Sendable {
 
     /// The figure indexes of the chapters that `outcomes` refer to, by name, each with whether
     /// its chapter ran to its end: from this build, or (for a partial build) from the cache
-    /// where current. Throws at the first reference to a chapter that does not exist, or to a
-    /// label that a chapter which ran to its end (or whose equations are known) does not have.
-    func otherIndexes(_ book: Book, outcomes: [ChapterOutcome], figureIndexes: [FigureIndex]) throws
-        -> [String: (index: FigureIndex, complete: Bool)] {
+    /// where current; and, by chapter name, every reference to a chapter that does not exist,
+    /// or to a label that a chapter which ran to its end (or whose equations are known) does
+    /// not have.
+    func otherIndexes(_ book: Book, outcomes: [ChapterOutcome], figureIndexes: [FigureIndex])
+        -> (indexes: [String: (index: FigureIndex, complete: Bool)],
+            errors: [(chapter: String, error: BookError)]) {
+        var errors: [(chapter: String, error: BookError)] = []
         var indexes: [String: (index: FigureIndex, complete: Bool)] = [:]
         for (outcome, figures) in zip(outcomes, figureIndexes) {
             indexes[outcome.chapter.name] = (figures, outcome.result.status == .succeeded)
@@ -267,25 +312,28 @@ public struct BookBuilder: Sendable {
             let name = reference.chapter ?? reference.label
             let place = SourceLocation(path: chapter.path, line: reference.line, column: reference.column)
             guard let target = book.chapters.first(where: { $0.name == name }) else {
-                throw BookError(.input, at: place, "no chapter of the book is named '\(name)'",
-                                hint: "chapters are named by their file: "
-                                    + book.chapters.map(\.name).joined(separator: ", "))
+                errors.append((chapter.name, BookError(
+                    .input, at: place, "no chapter of the book is named '\(name)'",
+                    hint: "chapters are named by their file: " + book.chapters.map(\.name).joined(separator: ", ")
+                )))
+                continue
             }
             guard reference.kind != .chapter, name != chapter.name else { continue }
             let known = indexes[name]
             if let known, known.complete || reference.kind == .equation {
                 if known.index.entry(for: reference) == nil {
-                    throw known.index.missingLabel(reference, in: chapter, whose: "chapter \(name)")
+                    errors.append((chapter.name, known.index.missingLabel(reference, in: chapter,
+                                                                          whose: "chapter \(name)")))
                 }
             } else if reference.kind == .equation,
                       !target.equations.contains(where: { $0.label == reference.label }) {
-                throw BookError(.input, at: place,
-                                "no equation of chapter \(name) has the label '\(reference.label)'",
-                                hint: "number a display formula with \\label{eq:\(reference.label)} "
-                                    + "inside its $$…$$")
+                errors.append((chapter.name, BookError(
+                    .input, at: place, "no equation of chapter \(name) has the label '\(reference.label)'",
+                    hint: "number a display formula with \\label{eq:\(reference.label)} inside its $$…$$"
+                )))
             }
         }
-        return indexes
+        return (indexes, errors)
     }
 
     /// The current cached results of the chapters of `book`, by name.
@@ -368,10 +416,26 @@ extension BookBuilder {
         return (removed.count, removed.reduce(0) { $0 + $1.bytes })
     }
 
-    /// Deletes the cache folder, and the libraries' release build when asked.
-    public func clean(includingLibraries: Bool) throws {
+    /// Deletes the cache folder, and the libraries' release build when asked. The build of a
+    /// package outside the book's root (`--package`) is shared with that package and its other
+    /// books, so it is deleted only when `force` is set.
+    public func clean(includingLibraries: Bool, force: Bool = false) throws {
         var folders = [workspace.cacheFolder]
-        if includingLibraries { folders.append(workspace.libraries.scratch) }
+        if includingLibraries {
+            let scratch = workspace.libraries.scratch
+            let root = workspace.bookRoot.resolvingSymlinksInPath().path
+            let package = workspace.packageRoot.resolvingSymlinksInPath().path
+            guard force || package == root || package.hasPrefix(root + "/") else {
+                throw BookError(
+                    .usage, at: SourceLocation(path: scratch.path),
+                    "refusing to delete the libraries' build of another package: \(package) is not "
+                        + "this book, and its other books and its own builds use that folder too",
+                    hint: "add --force to delete it anyway (the next build of any of its books rebuilds the "
+                        + "libraries, which takes minutes), or run 'book clean' without --libraries"
+                )
+            }
+            folders.append(scratch)
+        }
         for folder in folders where FileManager.default.fileExists(atPath: folder.path) {
             do {
                 try FileManager.default.removeItem(at: folder)

@@ -21,10 +21,10 @@ public struct TestReport: Sendable {
                     lines.append("    \(place): error: check failed: \(check.claim)")
                 }
             }
-            if let failure = outcome.result.failure {
+            if outcome.result.failure != nil {
                 failed += 1
                 lines.append("  FAIL the chapter runs to its end")
-                lines.append("    \(failure.location): error: \(failure.message)")
+                lines += outcome.result.failureLines.map { "    " + $0 }
             }
         }
         lines.append("\(passed) passed, \(failed) failed")

@@ -19,6 +19,23 @@ public struct Workspace: Sendable {
         self.dataFolder = dataFolder ?? Workspace.defaultDataFolder(packageRoot: self.packageRoot)
     }
 
+    /// The package cells link against when none is named (`--package`): the book's root when
+    /// it defines the libraries (this repository's own book), else the package `book` was
+    /// built from, while it is where it was built.
+    public static func defaultPackageRoot(bookRoot: URL) -> URL {
+        func definesLibraries(_ package: URL) -> Bool {
+            RuntimeLibraries.sourceFolders.allSatisfy {
+                FileManager.default.fileExists(atPath: package.appendingPathComponent($0).path)
+            }
+        }
+        if definesLibraries(bookRoot) || !definesLibraries(builtFrom) { return bookRoot }
+        return builtFrom
+    }
+
+    /// The package this engine was compiled from (its sources' folder when it was compiled).
+    static let builtFrom = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
     /// `BOOK_DATA_DIR` when set, else `.book-data` in the package.
     public static func defaultDataFolder(packageRoot: URL) -> URL {
         if let path = ProcessInfo.processInfo.environment["BOOK_DATA_DIR"], !path.isEmpty {
@@ -43,11 +60,24 @@ public struct Workspace: Sendable {
     /// The manifest of corpus `name`, which its chapter's cache key includes.
     func dataManifest(_ name: String, for chapter: Chapter) throws -> String {
         let url = dataFolder.appendingPathComponent(name).appendingPathComponent("MANIFEST")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw BookError(.input, at: SourceLocation(path: chapter.path, line: 2, column: 1),
-                            "this chapter reads the corpus '\(name)', which is not in \(dataFolder.path)",
-                            hint: "run 'book data fetch' first")
+        if let text = try? String(contentsOf: url, encoding: .utf8) { return name + "\n" + text }
+        let line = chapter.frontMatter.dataLines[name] ?? chapter.frontMatter.keyLines["data"]
+        let place = SourceLocation(path: chapter.path, line: line ?? chapter.frontMatter.line, column: 1)
+        guard Corpus.all.contains(where: { $0.name == name }) else {
+            throw BookError(.input, at: place,
+                            "this chapter reads the corpus '\(name)', which the book does not know",
+                            hint: "the corpora are: " + availableCorpora().joined(separator: ", "))
         }
-        return name + "\n" + text
+        throw BookError(.input, at: place,
+                        "this chapter reads the corpus '\(name)', which is not in \(dataFolder.path)",
+                        hint: "run 'book data fetch' first")
+    }
+
+    /// The corpora `book data fetch` provides and those already in the corpora folder, sorted.
+    func availableCorpora() -> [String] {
+        let present = ((try? FileManager.default.contentsOfDirectory(atPath: dataFolder.path)) ?? []).filter {
+            FileManager.default.fileExists(atPath: dataFolder.appendingPathComponent($0 + "/MANIFEST").path)
+        }
+        return Set(Corpus.all.map(\.name) + present).sorted()
     }
 }

@@ -12,8 +12,8 @@ struct BookCommand: ParsableCommand {
         (a malformed chapter, setting or data file); 74 input/output failure.
         """,
         subcommands: [
-            Build.self, Test.self, Serve.self, List.self, Clean.self, DataCommand.self, MathCommands.self,
-            StoreCommand.self, NotebookReferenceCommand.self,
+            Init.self, Build.self, Test.self, Serve.self, List.self, Clean.self, DataCommand.self,
+            StoreCommand.self, MathCommands.self, NotebookReferenceCommand.self,
         ]
     )
 
@@ -37,7 +37,10 @@ struct CommonOptions: ParsableArguments {
     var root: String = "."
 
     @Option(name: .customLong("package"),
-            help: "The Swift package that provides the Notebook and L2Lab libraries (default: the root).")
+            help: """
+            The Swift package that provides the Notebook and L2Lab libraries (default: the root \
+            when it defines them, else the package book was built from).
+            """)
     var package: String?
 
     @Flag(name: .shortAndLong, help: "Print no progress lines.")
@@ -47,6 +50,7 @@ struct CommonOptions: ParsableArguments {
 
     func builder() -> BookBuilder {
         let packageRoot = package.map { URL(fileURLWithPath: $0).standardizedFileURL }
+            ?? Workspace.defaultPackageRoot(bookRoot: bookRoot)
         return BookBuilder(workspace: Workspace(bookRoot: bookRoot, packageRoot: packageRoot),
                            progress: Progress(quiet: quiet))
     }
@@ -96,17 +100,23 @@ func printingWarnings(_ book: Book) -> Book {
 /// the library names the folder and `BOOK_DATA_DIR`, and `book` adds how to fetch the corpora.
 let missingCorpus = ": error: data not found: "
 
-/// Prints each failure in the compiler's format, so that editors can jump to it; a cell that
-/// found no corpus gets the hint to fetch it.
+/// Prints each failure in the compiler's format (every compiler error of a chapter, with its
+/// notes), so that editors can jump to it; a cell that found no corpus gets the hint to fetch it.
 func printFailures(_ outcomes: [ChapterOutcome]) -> Bool {
     var failed = false
     for outcome in outcomes {
         if let failure = outcome.result.failure {
-            FileHandle.standardError.write(Data("\(failure.location): error: \(failure.message)\n".utf8))
+            for line in outcome.result.failureLines {
+                FileHandle.standardError.write(Data((line + "\n").utf8))
+            }
             if failure.message.contains(missingCorpus) {
                 let hint = "  hint: run `book data fetch` to download the corpora\n"
                 FileHandle.standardError.write(Data(hint.utf8))
             }
+            failed = true
+        }
+        for error in outcome.errors {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
             failed = true
         }
         for check in outcome.result.checks where !check.passed {
@@ -116,6 +126,24 @@ func printFailures(_ outcomes: [ChapterOutcome]) -> Bool {
         }
     }
     return failed
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new book that builds at once: settings, a first chapter, .gitignore, README."
+    )
+
+    @Argument(help: "The folder of the new book (default: the current folder).")
+    var folder: String = "."
+
+    func run() throws {
+        try reportingErrors {
+            let root = URL(fileURLWithPath: folder).standardizedFileURL
+            for path in try NewBook.create(at: root) { print("created \(folder)/\(path)") }
+            let change = folder == "." ? "" : "cd \(folder) && "
+            print("next: \(change)book build   (then open output/index.html), or: book serve")
+        }
+    }
 }
 
 struct Build: ParsableCommand {
@@ -143,7 +171,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let book = printingWarnings(try Book.load(root: common.bookRoot))
+            let book = printingWarnings(try Book.load(root: common.bookRoot, keepingBrokenChapters: true))
             if let shard {
                 guard chapters.isEmpty else {
                     throw BookError(.usage,
@@ -225,6 +253,9 @@ struct Clean: ParsableCommand {
     @Flag(help: "Only remove the results and memoized values the current chapters no longer reach.")
     var unused = false
 
+    @Flag(help: "With --libraries, delete the build even when --package names another folder.")
+    var force = false
+
     func run() throws {
         try reportingErrors {
             if unused {
@@ -233,7 +264,7 @@ struct Clean: ParsableCommand {
                 print("removed \(removed.entries) unused store entries (\(ResultStore.text(bytes: removed.bytes)))")
                 return
             }
-            try common.builder().clean(includingLibraries: libraries)
+            try common.builder().clean(includingLibraries: libraries, force: force)
         }
     }
 }

@@ -56,7 +56,7 @@ struct Serve: ParsableCommand {
     /// ending the preview.
     private func rebuild(_ builder: BookBuilder, into folder: OutputFolder, preview: LivePreview) {
         do {
-            let book = printingWarnings(try Book.load(root: common.bookRoot))
+            let book = printingWarnings(try Book.load(root: common.bookRoot, keepingBrokenChapters: true))
             let outcomes = try builder.build(book, chapters: [], output: folder, useCache: !running.noCache,
                                              jobs: running.jobs)
             _ = printFailures(outcomes)

@@ -33,9 +33,14 @@ final class EndToEndTests: XCTestCase {
         XCTAssertNil(failures["01-ok"]!)
         XCTAssertEqual(failures["02-typeerror"]??.location.description, "chapters/02-typeerror.md:8:14")
         XCTAssertTrue(failures["02-typeerror"]??.message.contains("cannot convert") == true)
-        XCTAssertEqual(failures["03-crash"]??.location.description, "chapters/03-crash.md:11:1")
-        XCTAssertEqual(failures["04-timeout"]??.location.description, "chapters/04-timeout.md:7:1")
-        XCTAssertTrue(failures["04-timeout"]??.message.contains("time limit of 1 s") == true)
+        // The trap is at the subscript of the cell's third line, which the backtrace names.
+        XCTAssertEqual(failures["03-crash"]??.location.description, "chapters/03-crash.md:13:10")
+        XCTAssertEqual(failures["03-crash"]??.cellIndex, 1)
+        XCTAssertTrue(failures["03-crash"]??.message.hasSuffix("a nil unwrapped, ...) here") == true)
+        // A time-out points at the `timeout:` line that set the limit, and says how to raise it.
+        XCTAssertEqual(failures["04-timeout"]??.location.description, "chapters/04-timeout.md:3:1")
+        XCTAssertEqual(failures["04-timeout"]??.message, "the chapter ran longer than its time limit of 1 s, "
+            + "set here, and was stopped in the cell of line 7; to allow more, raise this 'timeout:' (in seconds)")
         XCTAssertEqual(failures["05-exit"]??.location.line, 6)
         XCTAssertTrue(failures["05-exit"]??.message.contains("exited before") == true)
         XCTAssertEqual(failures["06-fatal"]??.location.description, "chapters/06-fatal.md:10:1")
@@ -63,7 +68,11 @@ final class EndToEndTests: XCTestCase {
             crash.contains("<pre class=\"output\">before\n</pre>"),
             "output before the crash is kept"
         )
-        XCTAssertTrue(crash.contains("chapters/03-crash.md:11:1: error:"))
+        XCTAssertTrue(crash.contains("chapters/03-crash.md:13:10: error:"))
+        for varying in ["Backtracing", "swift-runtime", "0x"] {
+            XCTAssertFalse(crash.contains(varying), "the backtracer's notices, with addresses and thread ids, "
+                + "are removed: \(varying)")
+        }
         let results = String(decoding: site["results.json"]!, as: UTF8.self)
         XCTAssertTrue(results.contains("\"third\": 0.3333333333333333"))
         XCTAssertFalse(results.contains(root.path), "no absolute path reaches the site")

@@ -11,6 +11,8 @@ public struct ChapterResult: Codable, Equatable, Sendable {
         case exitedEarly
         /// The program printed more than `ChapterRunner.printLimit` and was stopped.
         case printedTooMuch
+        /// Not compiled nor run: a chapter it uses failed, so its imported values are missing.
+        case notRun
     }
 
     public var status: Status

@@ -29,6 +29,11 @@ struct ChapterRunner {
     /// same program (a file it reads changed) is not compiled again (nil: always compiled).
     var programCache: URL?
 
+    /// How chapter programs are compiled: optimized, and with line information, so that the
+    /// runtime's backtrace names the line that trapped (`CrashReport`). Part of the key under
+    /// which compiled programs are kept.
+    static let compilerFlags = ["-O", "-g"]
+
     /// What a run produced, and how long compiling and running took (for progress only).
     struct Run {
         var result: ChapterResult
@@ -59,8 +64,8 @@ struct ChapterRunner {
         let compilerOutput = workFolder.appendingPathComponent("compiler.txt")
         let compile = ChildProcess(
             executable: toolchain.compiler,
-            arguments: [
-                "-O", "-module-name", "ChapterProgram", "-diagnostic-style=llvm",
+            arguments: Self.compilerFlags + [
+                "-module-name", "ChapterProgram", "-diagnostic-style=llvm",
                 "-I", libraries.modulesFolder.path, "-L", libraries.productsFolder.path,
                 "-lNotebook", "-lL2Lab", "-lm",
                 "-Xlinker", "-rpath", "-Xlinker", libraries.productsFolder.path,
@@ -100,7 +105,8 @@ struct ChapterRunner {
         environment["NOTEBOOK_CHANNEL"] = channel.path
         environment["NOTEBOOK_IMPORTS"] = importsFile.path
         environment["BOOK_DATA_DIR"] = dataFolder.path
-        environment["SWIFT_BACKTRACE"] = "enable=no"
+        let crashReport = workFolder.appendingPathComponent("backtrace.json")
+        environment["SWIFT_BACKTRACE"] = CrashReport.backtraceSettings(writingTo: crashReport)
         let memoKeysFile = workFolder.appendingPathComponent("memo-keys.tsv")
         try memoKeys.write(to: memoKeysFile, atomically: true, encoding: .utf8)
         environment["NOTEBOOK_MEMO_KEYS"] = memoKeysFile.path
@@ -127,7 +133,8 @@ struct ChapterRunner {
             stdout: files.contents(atPath: stdout.path) ?? Data(),
             stderr: Data(errors.utf8),
             shownTextLimit: shownTextLimit,
-            printLimit: printLimit
+            printLimit: printLimit,
+            crash: CrashReport(json: files.contents(atPath: crashReport.path) ?? Data())
         )
         var result = collector.result(ending: ending)
         result.filesRead = filesRead(trace: files.contents(atPath: trace.path) ?? Data())

@@ -12,6 +12,8 @@ struct OutputCollector {
     var shownTextLimit: Int
     /// The limit past which the program was stopped (`ChildProcess.Ending.printedTooMuch`).
     var printLimit: Int
+    /// The runtime's backtrace, when the program crashed.
+    var crash = CrashReport(json: Data())
 
     private struct Segment {
         var cellIndex: Int?
@@ -102,9 +104,18 @@ struct OutputCollector {
         var message: String
         switch (status, ending) {
         case (.timedOut, _):
-            message = "the chapter ran longer than its time limit of "
-                + "\(Format.seconds(chapter.frontMatter.timeLimit))"
-                + " and was stopped"
+            let limit = Format.seconds(chapter.frontMatter.timeLimit)
+            let running = location.line > 1 ? " in the cell of line \(location.line)" : ""
+            if let line = chapter.frontMatter.keyLines["timeout"] {
+                location = SourceLocation(path: chapter.path, line: line, column: 1)
+                message = "the chapter ran longer than its time limit of \(limit), set here, and was "
+                    + "stopped\(running); to allow more, raise this 'timeout:' (in seconds)"
+            } else {
+                location = SourceLocation(path: chapter.path, line: chapter.frontMatter.line, column: 1)
+                message = "the chapter ran longer than the default time limit of \(limit) and was "
+                    + "stopped\(running); to allow more, add a line such as 'timeout: "
+                    + "\(Int(chapter.frontMatter.timeLimit) * 2)' (in seconds) to this front matter"
+            }
         case (.printedTooMuch, _):
             message = "the chapter printed more than \(Format.bytes(printLimit)) and was "
                 + "stopped; print less, or write large results to a file"
@@ -120,14 +131,25 @@ struct OutputCollector {
         default:
             message = "the program failed"
         }
+        var details = String(errors.suffix(4000))
+        guard status == .crashed else {
+            return Failure(location: location, message: message, details: details, cellIndex: cellIndex)
+        }
         if let runtimeError = runtimeError(in: errors) {
             if let line = runtimeError.line {
                 location = SourceLocation(path: chapter.path, line: line, column: 1)
             }
             message = runtimeError.message
         }
-        return Failure(location: location, message: message, details: String(errors.suffix(4000)),
-                       cellIndex: cellIndex)
+        if let frame = crash.firstFrame(in: chapter.path) {
+            location = frame.location
+            if message.hasSuffix(" in this cell") {
+                message = message.dropLast(" in this cell".count) + " here"
+            }
+            let trace = crash.chapterTrace(in: chapter.path)
+            details = details.isEmpty || details.hasSuffix("\n") ? details + trace : details + "\n" + trace
+        }
+        return Failure(location: location, message: message, details: details, cellIndex: cellIndex)
     }
 
     /// The message of a Swift runtime error, with its line when the runtime names the chapter

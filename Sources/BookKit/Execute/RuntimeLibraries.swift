@@ -36,7 +36,8 @@ public struct RuntimeLibraries: Sendable {
         for path in try sourceFiles() {
             let file = packageRoot.appendingPathComponent(path)
             guard let data = FileManager.default.contents(atPath: file.path) else {
-                throw BookError(.io, at: SourceLocation(path: path), "cannot read this library source")
+                throw BookError(.io, at: SourceLocation(path: file.path), "cannot read this library source",
+                                hint: Self.packageHint)
             }
             hasher.update(data: Data("\(path)\n\(data.count)\n".utf8))
             hasher.update(data: data)
@@ -78,13 +79,19 @@ public struct RuntimeLibraries: Sendable {
         try expected.write(to: stamp, atomically: true, encoding: .utf8)
     }
 
+    /// What to do when the package does not hold the libraries' sources.
+    static let packageHint = "pass --package DIR, the folder of the package that defines "
+        + products.joined(separator: " and ")
+
     /// The libraries' source files and the manifest, relative to the package, sorted.
     private func sourceFiles() throws -> [String] {
         var files = [Self.manifest]
         for folder in Self.sourceFolders {
             let url = packageRoot.appendingPathComponent(folder)
             guard let enumerator = FileManager.default.enumerator(atPath: url.path) else {
-                throw BookError(.io, at: SourceLocation(path: folder), "cannot read the library sources")
+                throw BookError(.io, at: SourceLocation(path: url.path),
+                                "cannot read the library sources that cells link against",
+                                hint: Self.packageHint)
             }
             for case let path as String in enumerator where path.hasSuffix(".swift") {
                 files.append(folder + "/" + path)

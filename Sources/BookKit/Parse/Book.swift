@@ -13,7 +13,11 @@ public struct Book: Sendable {
     /// Reads every `NN-slug.md` in `root/chapters`, in number order, and the book settings.
     ///
     /// Every chapter is parsed even when an earlier one fails; the error thrown carries them all.
-    public static func load(root: URL) throws -> Book {
+    /// With `keepingBrokenChapters` (what `book build` does), a chapter whose text has a mistake
+    /// (its front matter, a formula, a fence) is kept as a broken chapter (`Chapter.mistake`),
+    /// so that the other chapters are still built; mistakes of names, links, unreadable files
+    /// and the book's own settings still stop the load.
+    public static func load(root: URL, keepingBrokenChapters: Bool = false) throws -> Book {
         let folder = root.appendingPathComponent(chaptersFolder)
         let names: [String]
         do {
@@ -39,7 +43,8 @@ public struct Book: Sendable {
         for name in names where name.hasSuffix(".md") {
             do {
                 chapters.append(try loadChapter(name, folder: folder, after: chapters, settings: settings,
-                                                bibliography: bibliography))
+                                                bibliography: bibliography,
+                                                keepingBroken: keepingBrokenChapters))
             } catch let error as BookError {
                 errors.append(error)
             }
@@ -52,7 +57,7 @@ public struct Book: Sendable {
     /// Reads and parses the chapter file `name`, refusing a number or slug that `earlier` has.
     private static func loadChapter(
         _ name: String, folder: URL, after earlier: [Chapter], settings: BookSettings,
-        bibliography: Bibliography
+        bibliography: Bibliography, keepingBroken: Bool
     ) throws -> Chapter {
         let path = chaptersFolder + "/" + name
         let (number, slug) = try chapterName(name, path: path)
@@ -64,8 +69,12 @@ public struct Book: Sendable {
         let url = folder.appendingPathComponent(name)
         try requireInsideChapters(url, folder: folder, path: path)
         let text = try readText(url, path: path)
-        return try ChapterParser.parse(text, number: number, slug: slug, path: path,
-                                       allowRawHTML: settings.allowRawHTML, bibliography: bibliography)
+        do {
+            return try ChapterParser.parse(text, number: number, slug: slug, path: path,
+                                           allowRawHTML: settings.allowRawHTML, bibliography: bibliography)
+        } catch let mistake as BookError where keepingBroken {
+            return Chapter.broken(number: number, slug: slug, path: path, text: text, mistake: mistake)
+        }
     }
 
     /// What the chapters' parser noticed without failing, chapter by chapter.
@@ -97,13 +106,14 @@ public struct Book: Sendable {
         }
     }
 
-    /// The chapters named on the command line (by `01`, `introduction` or `01-introduction`),
-    /// or all of them when `names` is empty.
+    /// The chapters named on the command line (by `2`, `02`, `exercises`, `02-exercises`,
+    /// `02-exercises.md` or `chapters/02-exercises.md`), or all of them when `names` is empty.
     public func chapters(named names: [String]) throws -> [Chapter] {
         guard !names.isEmpty else { return chapters }
         return try names.map { name in
-            let match = chapters.first {
-                $0.name == name || $0.slug == name || String(format2: $0.number) == name || $0.path == name
+            let match = chapters.first { chapter in
+                [chapter.name, chapter.slug, chapter.path, chapter.name + ".md"].contains(name)
+                    || (name.allSatisfy(\.isASCII) && Int(name) == chapter.number)
             }
             guard let match else {
                 throw BookError(.usage, "no chapter named '\(name)'",

@@ -21,6 +21,10 @@ public struct Chapter: Sendable {
     public var warnings: [BookWarning] = []
     /// The numbered display formulas, in reading order.
     public var equations: [Equation] = []
+    /// The mistake that kept this chapter from being parsed, when the book was loaded keeping
+    /// broken chapters (`Book.load(root:keepingBrokenChapters:)`): it has no cells and no prose,
+    /// is not run, and its page shows the mistake.
+    public var mistake: BookError?
 
     /// The chapter's identifier as users type it on the command line (`01-introduction`).
     public var name: String { String(format2: number) + "-" + slug }
@@ -28,6 +32,18 @@ public struct Chapter: Sendable {
     public var pageName: String { name + ".html" }
     /// The cells that run, in order.
     public var runnableCells: [Cell] { cells.filter { $0.mode != .display } }
+
+    /// The chapter of the file at `path` (`text`) that `mistake` kept from being parsed: its
+    /// title, and section, from its front matter when that could be read, else its file name.
+    static func broken(number: Int, slug: String, path: String, text: String,
+                       mistake: BookError) -> Chapter {
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let read = try? FrontMatterParser.split(lines, path: path).0
+        var frontMatter = FrontMatter(title: read?.title ?? String(format2: number) + "-" + slug)
+        frontMatter.articleSection = read?.articleSection
+        return Chapter(number: number, slug: slug, path: path, frontMatter: frontMatter, cells: [],
+                       inlineValues: [], references: [], headings: [], bodyTemplate: "", mistake: mistake)
+    }
 }
 
 /// A heading of a chapter, with the anchor it gets in the page.

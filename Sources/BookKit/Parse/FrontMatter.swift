@@ -15,6 +15,10 @@ public struct FrontMatter: Equatable, Sendable {
     public var uses: [String] = []
     /// The line of the front matter, for messages about its values.
     public var line = 2
+    /// The line of each key that the front matter sets (`timeout` -> 3), for messages about it.
+    public var keyLines: [String: Int] = [:]
+    /// The line of each corpus named under `data:`.
+    public var dataLines: [String: Int] = [:]
 
     /// The keys a chapter may set, with what each expects.
     static let keys: [(name: String, expects: String)] = [
@@ -82,6 +86,7 @@ enum FrontMatterParser {
                 throw BookError(.input, at: location(keyNode.mark), "unknown front matter key '\(key)'",
                                 hint: "the keys are: \(known)")
             }
+            frontMatter.keyLines[key] = location(keyNode.mark).line
             func wrongType() -> BookError {
                 BookError(.input, at: location(value.mark), "'\(key)' must be \(expected)")
             }
@@ -98,7 +103,15 @@ enum FrontMatterParser {
             default:
                 guard let names = value.sequence?.compactMap({ $0.scalar?.string }),
                       names.count == value.sequence?.count else { throw wrongType() }
-                if key == "data" { frontMatter.data = names } else { frontMatter.uses = names }
+                if key == "data" {
+                    frontMatter.data = names
+                    for item in value.sequence ?? [] {
+                        guard let name = item.scalar?.string else { continue }
+                        frontMatter.dataLines[name] = location(item.mark).line
+                    }
+                } else {
+                    frontMatter.uses = names
+                }
             }
         }
         guard let title else {

@@ -19,10 +19,11 @@ struct CellRenderer {
         }
         if let output {
             if !output.stdout.isEmpty {
-                out += "<pre class=\"output\">\(HTML.escape(output.stdout))</pre>\n"
+                out += "<pre class=\"output\">\(HTML.escape(TerminalText.visible(output.stdout)))</pre>\n"
             }
             if !output.stderr.isEmpty {
-                out += "<pre class=\"output stderr\">\(HTML.escape(output.stderr))</pre>\n"
+                let text = HTML.escape(TerminalText.visible(output.stderr))
+                out += "<pre class=\"output stderr\">\(text)</pre>\n"
             }
             var checks: [CheckOutput] = []
             var figures = figures[...]
@@ -51,9 +52,9 @@ struct CellRenderer {
     static func failureHTML(_ failure: Failure) -> String {
         var out = "<div class=\"failure\" role=\"alert\">\n"
         out += "<p><strong>\(HTML.escape(failure.location.description)):"
-        out += " error:</strong> \(HTML.escape(failure.message))</p>\n"
+        out += " error:</strong> \(HTML.escape(TerminalText.visible(failure.message)))</p>\n"
         if !failure.details.isEmpty {
-            out += "<pre>\(HTML.escape(failure.details))</pre>\n"
+            out += "<pre>\(HTML.escape(TerminalText.visible(failure.details)))</pre>\n"
         }
         return out + "</div>\n"
     }

@@ -7,8 +7,10 @@ struct PageRenderer {
     /// The page of `chapter`, with the values of `result` filled into its prose and its tables
     /// and figures numbered by `figures` (the index of `result`); references to other chapters'
     /// labels are resolved with `others` (their indexes, by chapter name, where known).
-    func chapterPage(_ chapter: Chapter, result: ChapterResult, figures: FigureIndex,
-                     others: [String: FigureIndex] = [:], provenance: Provenance) -> String {
+    /// `errors`, mistakes found once the chapters ran, are shown at the top.
+    func chapterPage(_ chapter: Chapter, result: ChapterResult, errors: [BookError] = [],
+                     figures: FigureIndex, others: [String: FigureIndex] = [:],
+                     provenance: Provenance) -> String {
         let cellRenderer = CellRenderer(chapter: chapter)
         let body = Placeholder.fill(chapter.bodyTemplate) { kind, index in
             switch kind {
@@ -51,6 +53,12 @@ struct PageRenderer {
         }
         article += "</header>\n"
         if let failure = result.failure, failure.cellIndex == nil {
+            article += CellRenderer.failureHTML(failure)
+        }
+        for error in errors {
+            let failure = Failure(location: error.location ?? SourceLocation(path: chapter.path),
+                                  message: error.message, details: error.hint.map { "hint: " + $0 } ?? "",
+                                  cellIndex: nil)
             article += CellRenderer.failureHTML(failure)
         }
         article += body

@@ -81,8 +81,37 @@ final class CompilerDiagnosticsTests: XCTestCase {
             let location = SourceLocation(path: path, line: line, column: 1)
             return CompilerDiagnostics.cell(containing: location, in: chapter)
         }
-        XCTAssertEqual([5, 6, 7, 10, 13, 16, 17].map { cell($0) }, [nil, 0, 0, nil, nil, nil, 2])
+        XCTAssertEqual([5, 6, 7, 8, 10, 13, 16, 17, 18].map { cell($0) },
+                       [nil, 0, 0, nil, nil, nil, nil, 2, nil], "a cell's fences are not its code")
         XCTAssertNil(cell(6, "chapters/02-other.md"), "another file's line 6 is not this chapter's")
         XCTAssertNil(cell(6, "main.swift"))
+    }
+
+    func testEveryErrorIsKeptInOrderWithItsNotesAndWarningsAreLeftOut() {
+        let output = """
+        chapters/01-test.md:7:5: warning: initialization of immutable value 'y' was never used
+        chapters/01-test.md:6:5: note: 'x' declared here
+        chapters/01-test.md:17:7: error: cannot find 'z' in scope
+        print(z)
+              ^
+        chapters/01-test.md:17:7: note: did you mean 'x'?
+        chapters/01-test.md:6:9: error: missing arguments for parameters 'categories', 'series' in call
+        /pkg/Sources/Notebook/BarChart.swift:36:12: note: 'init(title:categories:series:)' declared here
+        error: fatalError
+
+        """
+        let result = ChapterResult(status: .compileFailed, cells: [], inlineValues: [], exports: [],
+                                   failure: CompilerDiagnostics.failure(output, chapter: chapter))
+        XCTAssertEqual(result.failureLines, [
+            "chapters/01-test.md:17:7: error: cannot find 'z' in scope",
+            "chapters/01-test.md:17:7: note: did you mean 'x'?",
+            "chapters/01-test.md:6:9: error: missing arguments for parameters 'categories', 'series' in call",
+            "/pkg/Sources/Notebook/BarChart.swift:36:12: note: 'init(title:categories:series:)' declared "
+                + "here",
+        ])
+        var crashed = result
+        crashed.status = .crashed
+        XCTAssertEqual(crashed.failureLines, ["chapters/01-test.md:17:7: error: cannot find 'z' in scope"],
+                       "another failure is its one line")
     }
 }

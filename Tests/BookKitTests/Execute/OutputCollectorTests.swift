@@ -162,8 +162,6 @@ final class OutputCollectorTests: XCTestCase {
                 + "range, a failed precondition, an overflow, a nil unwrapped, ...) in this cell"),
             (.signalled(SIGTRAP), .crashed, "the program stopped at a Swift runtime trap (an index out of "
                 + "range, a failed precondition, an overflow, a nil unwrapped, ...) in this cell"),
-            (.timedOut, .timedOut, "the chapter ran longer than its time limit of "
-                + "\(Format.seconds(chapter.frontMatter.timeLimit)) and was stopped"),
             (.printedTooMuch, .printedTooMuch, "the chapter printed more than 3.0 MB and was stopped; "
                 + "print less, or write large results to a file"),
         ]
@@ -174,6 +172,51 @@ final class OutputCollectorTests: XCTestCase {
             XCTAssertEqual(result.failure?.location.description, "chapters/01-test.md:12:1", "\(ending)")
             XCTAssertEqual(result.failure?.cellIndex, 1, "\(ending)")
         }
+    }
+
+    func testATimeOutPointsAtTheTimeoutLineOrTheFrontMatterAndSaysHowToRaiseIt() {
+        let byDefault = collect(inSecondCell, ending: .timedOut)
+        XCTAssertEqual(byDefault.status, .timedOut)
+        XCTAssertEqual(byDefault.failure?.location.description, "chapters/01-test.md:2:1")
+        XCTAssertEqual(byDefault.failure?.message, "the chapter ran longer than the default time limit of "
+            + "600 s and was stopped in the cell of line 12; to allow more, add a line such as "
+            + "'timeout: 1200' (in seconds) to this front matter")
+        XCTAssertEqual(byDefault.failure?.cellIndex, 1, "shown at the cell that was running")
+
+        let limited = try! parseChapter("---\ntitle: T\ntimeout: 2.5\n---\n\n```swift\nwhile true {}\n```\n")
+        let result = OutputCollector(
+            chapter: limited,
+            events: ChannelEvent.decode(Data("{\"type\":\"cell\",\"index\":0,\"stdout\":0,\"stderr\":0}\n".utf8)),
+            stdout: Data(), stderr: Data(), shownTextLimit: 1 << 20, printLimit: 1 << 20
+        ).result(ending: .timedOut)
+        XCTAssertEqual(result.failure?.location.description, "chapters/01-test.md:3:1")
+        XCTAssertEqual(result.failure?.message, "the chapter ran longer than its time limit of 2.5 s, set "
+            + "here, and was stopped in the cell of line 7; to allow more, raise this 'timeout:' (in seconds)")
+    }
+
+    func testATrapIsPlacedAtTheInnermostFrameOfTheChapterInTheBacktrace() {
+        let report = """
+        {"threads": [{"crashed": true, "frames": [
+          {"description": "specialized Array.subscript.getter",
+           "sourceLocation": {"file": "//<compiler-generated>", "line": 0, "column": 0}},
+          {"description": "f(_:) + 52",
+           "sourceLocation": {"file": "chapters/01-test.md", "line": 6, "column": 13}},
+          {"description": "main + 300",
+           "sourceLocation": {"file": "chapters/01-test.md", "line": 13, "column": 9}},
+          {"kind": "truncated"}]}]}
+        """
+        let result = OutputCollector(
+            chapter: chapter, events: ChannelEvent.decode(Data(inSecondCell.utf8)), stdout: Data(),
+            stderr: Data(), shownTextLimit: 1 << 20, printLimit: 1 << 20,
+            crash: CrashReport(json: Data(report.utf8))
+        ).result(ending: .signalled(SIGILL))
+        XCTAssertEqual(result.failure?.location.description, "chapters/01-test.md:6:13")
+        XCTAssertEqual(result.failure?.message, "the program stopped at a Swift runtime trap (an index out "
+            + "of range, a failed precondition, an overflow, a nil unwrapped, ...) here")
+        XCTAssertEqual(result.failure?.details, "stopped at chapters/01-test.md:6:13 in f(_:)\n"
+            + "called from chapters/01-test.md:13:9")
+        XCTAssertEqual(result.failure?.cellIndex, 1, "shown at the cell that was running")
+        XCTAssertEqual(CrashReport(json: Data("not json".utf8)).frames, [])
     }
 
     func testAFailureAmongTheInlineValuesPointsAtTheValueAfterTheLastOneReported() {

@@ -22,6 +22,13 @@ final class RuntimeStackTraceTests: XCTestCase {
         """)
     }
 
+    func testTheBacktracersNoticeAndItsEmptyLinesAreRemoved() {
+        let text = "printed\nswift-runtime: failed to suspend thread 522 while processing a crash; backtraces "
+            + "will be missing information\n\n*** Signal 4: Backtracing from 0x55a12d609295... done ***\n\n"
+        XCTAssertEqual(RuntimeStackTrace.removed(from: text), "printed\n", "no address or thread id is kept")
+        XCTAssertEqual(RuntimeStackTrace.removed(from: "*** not a notice ***\n"), "*** not a notice ***\n")
+    }
+
     func testEveryTraceGoesAndFrameLikeLinesOutsideATraceStay() {
         let frame = "0    libswiftCore.so    0x0000000000001000 f + 1"
         let text = "\(frame)\nCurrent stack trace:\n\(frame)\nmiddle\nCurrent stack trace:\n\(frame)\n"

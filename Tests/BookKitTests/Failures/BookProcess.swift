@@ -17,8 +17,8 @@ struct BookProcess {
     var environment: [String: String] = [:]
     /// Runs the command as this program with these arguments first (`setpriv ...`, `bash -c`).
     var wrapper: [String] = []
-    /// The package that provides the cell libraries (`--package`).
-    var package: URL = packageRoot
+    /// The package that provides the cell libraries (`--package`); nil for none (`book init`).
+    var package: URL? = packageRoot
 
     /// The built `book` executable: next to the test bundle, as `swift build` lays them out.
     static var executable: URL {
@@ -28,11 +28,11 @@ struct BookProcess {
         return packageRoot.appendingPathComponent(".build/debug/book")
     }
 
-    /// Starts `book arguments...` with `--package` set to `package`; standard error
+    /// Starts `book arguments...` with `--package` set to `package` (if any); standard error
     /// goes to `errorsFile`.
     func start(_ arguments: [String], errorsFile: URL) throws -> Process {
         let process = Process()
-        let command = [Self.executable.path] + arguments + ["--package", package.path]
+        let command = [Self.executable.path] + arguments + (package.map { ["--package", $0.path] } ?? [])
         process.executableURL = URL(fileURLWithPath: wrapper.first ?? command[0])
         process.arguments = Array((wrapper + command).dropFirst())
         process.currentDirectoryURL = root

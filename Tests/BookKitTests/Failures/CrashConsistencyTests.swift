@@ -29,7 +29,7 @@ final class CrashConsistencyTests: XCTestCase {
     private static let chapterNames = ["01-first", "02-second"]
     private static let l2labSource = "public enum L2LabVersion { public static let number = 1 }\n"
 
-    /// A package with the real Notebook sources and a one-file L2Lab.
+    /// A package with the real Notebook (and NotebookChannel) sources and a one-file L2Lab.
     private func libraryPackage() throws -> URL {
         if Self.package == nil {
             Self.package = Result {
@@ -39,8 +39,10 @@ final class CrashConsistencyTests: XCTestCase {
                 let sources = package.appendingPathComponent("Sources")
                 try FileManager.default.createDirectory(at: sources.appendingPathComponent("L2Lab"),
                                                         withIntermediateDirectories: true)
-                try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Sources/Notebook"),
-                                                 to: sources.appendingPathComponent("Notebook"))
+                for target in ["Notebook", "NotebookChannel"] {
+                    try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Sources/" + target),
+                                                     to: sources.appendingPathComponent(target))
+                }
                 try Self.l2labSource.write(to: sources.appendingPathComponent("L2Lab/L2Lab.swift"),
                                            atomically: true, encoding: .utf8)
                 try """
@@ -53,8 +55,12 @@ final class CrashConsistencyTests: XCTestCase {
                         .library(name: "Notebook", type: .dynamic, targets: ["Notebook"]),
                         .library(name: "L2Lab", type: .dynamic, targets: ["L2Lab"]),
                     ],
-                    targets: [.target(name: "Notebook"), .target(name: "L2Lab")],
-                    swiftLanguageModes: [.v5]
+                    targets: [
+                        .target(name: "NotebookChannel"),
+                        .target(name: "Notebook", dependencies: ["NotebookChannel"]),
+                        .target(name: "L2Lab"),
+                    ],
+                    swiftLanguageModes: [.v6]
                 )
 
                 """.write(to: package.appendingPathComponent("Package.swift"), atomically: true,

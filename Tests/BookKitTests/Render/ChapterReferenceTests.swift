@@ -57,7 +57,9 @@ final class ChapterReferenceTests: XCTestCase {
         let builder = BookBuilder(workspace: Workspace(bookRoot: URL(fileURLWithPath: "/book")),
                                   progress: Progress(quiet: true))
         let indexes = outcomes.map { FigureIndex(chapter: $0.chapter, result: $0.result) }
-        return try builder.otherIndexes(book, outcomes: outcomes, figureIndexes: indexes).mapValues(\.index)
+        let others = builder.otherIndexes(book, outcomes: outcomes, figureIndexes: indexes)
+        if let first = others.errors.first { throw first.error }
+        return others.indexes.mapValues(\.index)
     }
 
     func testScannerReadsChapterAndLabel() {
