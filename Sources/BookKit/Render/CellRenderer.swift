@@ -59,11 +59,16 @@ struct CellRenderer {
     }
 
     private func tableHTML(_ table: TableOutput, entry: FigureIndex.Entry) -> String {
+        let numeric = NumericColumns.of(table.rows, columnCount: table.columns.count)
+        func attribute(_ column: Int) -> String { numeric.contains(column) ? " class=\"num\"" : "" }
         var out = "<figure class=\"table\" id=\"\(HTML.escape(entry.anchor))\">\n<table>\n<thead><tr>"
-        out += table.columns.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined()
+        out += table.columns.enumerated().map { column, heading in
+            "<th scope=\"col\"\(attribute(column))>\(HTML.escape(heading))</th>"
+        }.joined()
         out += "</tr></thead>\n<tbody>\n"
         for row in table.rows {
-            out += "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n"
+            out += "<tr>" + row.enumerated().map { "<td\(attribute($0))>\(HTML.escape($1))</td>" }.joined()
+            out += "</tr>\n"
         }
         out += "</tbody>\n</table>\n"
         return out + caption(label: entry.number, text: table.caption) + "</figure>\n"

@@ -169,6 +169,8 @@ enum Theme {
       pre, figure, table { break-inside: avoid; }
       a { color: inherit; text-decoration: none; }
     }
+    /* Number style (issue 15, item 5): numeric table columns right-aligned, tabular figures, unbroken. */
+    th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 
     """
 }
