@@ -31,7 +31,8 @@ public enum Format {
         guard magnitude >= 1e-4, magnitude < 1e6 else {
             let text = printf("%.*e", digits - 1, value)
             let exponent = text.firstIndex(of: "e")!
-            return styled(trim(String(text[..<exponent])), exponent: Int(text[text.index(after: exponent)...])!)
+            let power = Int(text[text.index(after: exponent)...])!
+            return styled(trim(String(text[..<exponent])), exponent: power)
         }
         let decimals = max(0, digits - 1 - decimalExponent(of: magnitude))
         return styled(trim(printf("%.*f", decimals, value)))
@@ -101,7 +102,8 @@ public enum Format {
     /// `exponent` in superscript digits, with the superscript minus: -7 gives "⁻⁷".
     static func superscript(_ exponent: Int) -> String {
         let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-        return (exponent < 0 ? "⁻" : "") + String(String(exponent.magnitude).map { digits[Int(String($0))!] })
+        let magnitude = String(exponent.magnitude).map { digits[Int(String($0))!] }
+        return (exponent < 0 ? "⁻" : "") + String(magnitude)
     }
 
     // MARK: - Helpers

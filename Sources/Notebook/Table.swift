@@ -41,7 +41,9 @@ public struct Table {
             }
             let cells = texts.indices.filter { column < texts[$0].count }
             if cells.contains(where: { Format.containsGroupedNumber(texts[$0][column]) }) {
-                for row in cells { texts[row][column] = Format.groupingFourDigitNumbers(in: texts[row][column]) }
+                for row in cells {
+                    texts[row][column] = Format.groupingFourDigitNumbers(in: texts[row][column])
+                }
             }
         }
         return texts

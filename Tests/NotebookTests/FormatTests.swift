@@ -49,7 +49,8 @@ final class FormatTests: XCTestCase {
 
     func testFourDigitNumbersAreGroupedOnlyWhereTheyStandAlone() {
         XCTAssertEqual(Format.groupingFourDigitNumbers(in: "2000 of 3000.25"), "2,000 of 3,000.25")
-        XCTAssertEqual(Format.groupingFourDigitNumbers(in: "0.1234, v2000, 12345, 200"), "0.1234, v2000, 12345, 200")
+        let alone = "0.1234, v2000, 12345, 200"
+        XCTAssertEqual(Format.groupingFourDigitNumbers(in: alone), alone)
         XCTAssertTrue(Format.containsGroupedNumber("832,253"))
         XCTAssertTrue(Format.containsGroupedNumber("(1,000)"))
         XCTAssertFalse(Format.containsGroupedNumber("1, 2"))

@@ -65,7 +65,8 @@ public struct Book: Sendable {
         try requireInsideChapters(url, folder: folder, path: path)
         let text = try readText(url, path: path)
         return try ChapterParser.parse(text, number: number, slug: slug, path: path,
-                                       allowRawHTML: settings.allowRawHTML, bibliography: bibliography)
+                                       allowRawHTML: settings.allowRawHTML, bibliography: bibliography,
+                                       language: settings.language)
     }
 
     /// What the chapters' parser noticed without failing, chapter by chapter.

@@ -21,6 +21,8 @@ public struct Chapter: Sendable {
     public var warnings: [BookWarning] = []
     /// The numbered display formulas, in reading order.
     public var equations: [Equation] = []
+    /// The language of the page, from the book's settings.
+    public var language = PageLanguage.english
 
     /// The chapter's identifier as users type it on the command line (`01-introduction`).
     public var name: String { String(format2: number) + "-" + slug }

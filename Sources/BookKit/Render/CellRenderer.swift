@@ -91,11 +91,13 @@ struct CellRenderer {
     }
 
     private func checkList(_ checks: [CheckOutput]) -> String {
-        var out = "<ul class=\"checks\">\n"
+        let words = chapter.language.words
+        var out = "<ul class=\"checks\" aria-label=\"\(words.checks)\">\n"
         for check in checks {
             let state = check.passed ? "passed" : "failed"
             let mark = check.passed ? "✓" : "✗"
-            out += "<li class=\"\(state)\"><span class=\"mark\" aria-label=\"\(state)\">\(mark)</span> "
+            out += "<li class=\"\(state)\"><span class=\"mark\" aria-label=\""
+            out += "\(check.passed ? words.passed : words.failed)\">\(mark)</span> "
             out += "\(HTML.escape(check.claim))</li>\n"
         }
         return out + "</ul>\n"

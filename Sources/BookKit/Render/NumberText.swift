@@ -43,6 +43,7 @@ enum NumberText {
 
     private static func superscript(_ exponent: Int) -> String {
         let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-        return (exponent < 0 ? "⁻" : "") + String(String(exponent.magnitude).map { digits[Int(String($0))!] })
+        let magnitude = String(exponent.magnitude).map { digits[Int(String($0))!] }
+        return (exponent < 0 ? "⁻" : "") + String(magnitude)
     }
 }

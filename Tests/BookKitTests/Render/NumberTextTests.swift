@@ -25,7 +25,8 @@ final class NumberTextTests: XCTestCase {
     }
 
     func testNumericColumnsAreRightAligned() {
-        let rows = [["a", "0.5", "1\u{A0}×\u{A0}10⁻⁷", "", "3 of 10"], ["b", "\u{2212}2.0%", "[0.9, 1.1]", "", "4"]]
+        let rows = [["a", "0.5", "1\u{A0}×\u{A0}10⁻⁷", "", "3 of 10"],
+                    ["b", "\u{2212}2.0%", "[0.9, 1.1]", "", "4"]]
         XCTAssertEqual(NumericColumns.of(rows, columnCount: 5), [1, 2])
     }
 }

@@ -19,7 +19,8 @@ struct NumberStyleScanner {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".html") }.sorted()
         return try names.flatMap { name in
-            scan(page: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8), name: name)
+            let page = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            return scan(page: page, name: name)
         }
     }
 
@@ -39,7 +40,9 @@ struct NumberStyleScanner {
         let prose = text(replacing(#"<table\b.*?</table>"#, in: body, with: " "))
         for table in tables { scanTable(table, report: report) }
         for cellText in [prose] + tables.map(text) {
-            for hit in matches(#"(?<![\p{L}\p{N})\]])-\d[\d.,]*"#, in: cellText) { report("hyphen as minus", hit) }
+            for hit in matches(#"(?<![\p{L}\p{N})\]])-\d[\d.,]*"#, in: cellText) {
+                report("hyphen as minus", hit)
+            }
             for hit in matches(#"\d(?:\.\d+)?[eE][-+−]?\d+"#, in: cellText) { report("e notation", hit) }
             for hit in matches(#"(?<![\d.,\p{L}])\d{5,}(?![\d\p{L}])"#, in: cellText) {
                 report("no thousands separator", hit)
@@ -56,7 +59,8 @@ struct NumberStyleScanner {
     private static func scanTable(_ table: String, report: (String, String) -> Void) {
         let rows = matches(#"<tr\b.*?</tr>"#, in: table).map { row in
             matches(#"<td\b.*?</td>"#, in: row).map { cell in
-                (text: text(cell), rightAligned: cell.contains("class=\"num\"") || cell.contains("text-align: right"))
+                (text: text(cell),
+                 rightAligned: cell.contains("class=\"num\"") || cell.contains("text-align: right"))
             }
         }.filter { !$0.isEmpty }
         let columnCount = rows.map(\.count).max() ?? 0
@@ -64,18 +68,22 @@ struct NumberStyleScanner {
             let cells = rows.compactMap { column < $0.count ? $0[column] : nil }.filter { !$0.text.isEmpty }
             let texts = cells.map(\.text)
             let grouped = texts.filter { !matches(#"(?<![\d.,])\d{1,3}(,\d{3})+(?![\d,])"#, in: $0).isEmpty }
-            let fourDigits = texts.filter { !matches(#"(?<![\d.,\p{L}])\d{4}(?![\d,\p{L}])"#, in: $0).isEmpty }
+            let fourDigits = texts.filter {
+                !matches(#"(?<![\d.,\p{L}])\d{4}(?![\d,\p{L}])"#, in: $0).isEmpty
+            }
             if !grouped.isEmpty, let plain = fourDigits.first {
                 report("mixed separators in a column", plain + " beside " + grouped[0])
             }
             let numbers = texts.compactMap(PlainNumber.init)
             for kind in [false, true] {
                 let same = numbers.filter { $0.scientific == kind }
-                if let first = same.first, let other = same.first(where: { !$0.sharesPrecision(with: first) }) {
+                if let first = same.first,
+                   let other = same.first(where: { !$0.sharesPrecision(with: first) }) {
                     report("mixed precision in a column", first.text + " beside " + other.text)
                 }
             }
-            let numeric = !texts.isEmpty && texts.allSatisfy { $0.contains(where: \.isNumber) && !$0.contains(where: \.isLetter) }
+            let numeric = !texts.isEmpty
+                && texts.allSatisfy { $0.contains(where: \.isNumber) && !$0.contains(where: \.isLetter) }
             if numeric, let left = cells.first(where: { !$0.rightAligned }) {
                 report("numeric column not right-aligned", left.text)
             }
@@ -125,7 +133,8 @@ struct NumberStyleScanner {
     private static func text(_ html: String) -> String {
         let blocks = "p|li|td|th|tr|div|h[1-6]|figure|figcaption|table|thead|tbody|ul|ol|section|header"
             + "|nav|article|main|svg|g|text|title|desc|br|details|summary|aside|blockquote|footer"
-        return replacing("<[^>]*>", in: replacing("</?(?:\(blocks))\\b[^>]*>", in: html, with: "\n"), with: "")
+        let lines = replacing("</?(?:\(blocks))\\b[^>]*>", in: html, with: "\n")
+        return replacing("<[^>]*>", in: lines, with: "")
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&nbsp;", with: "\u{A0}").replacingOccurrences(of: "&amp;", with: "&")

@@ -72,8 +72,9 @@ final class NumberStyleTests: XCTestCase {
         let root = try temporaryFolder(self).appendingPathComponent("book")
         let folder = root.appendingPathComponent("chapters")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try "title: Numbers\n".write(to: folder.appendingPathComponent("book.yml"), atomically: true, encoding: .utf8)
-        try Self.chapter.write(to: folder.appendingPathComponent("01-numbers.md"), atomically: true, encoding: .utf8)
+        for (name, text) in ["book.yml": "title: Numbers\n", "01-numbers.md": Self.chapter] {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
         let builder = BookBuilder(workspace: Workspace(bookRoot: root, packageRoot: packageRoot),
                                   progress: Progress(quiet: true))
         let output = try OutputFolder(url: root.appendingPathComponent("output"), bookRoot: root)
