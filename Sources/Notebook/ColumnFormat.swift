@@ -4,7 +4,8 @@
 public enum ColumnFormat: Equatable {
     /// One format chosen from the column's numbers (the default): integers when every number
     /// is whole; fixed decimals when the numbers lie within three decades (four significant
-    /// digits on the largest); three significant digits, zeros kept, over a wider range; and
+    /// digits on the largest, fewer when every number ends in zeros there: 0.5 and −1.2 give
+    /// "0.5" and "−1.2"); three significant digits, zeros kept, over a wider range; and
     /// scientific notation when a number is below 10⁻⁴ or from 10⁶ on.
     case automatic
     /// This many digits after the decimal point.
@@ -38,7 +39,13 @@ public enum ColumnFormat: Equatable {
         let exponents = finite.filter { $0 != 0 }.map { Format.decimalExponent(of: abs($0)) }
         guard let high = exponents.max(), let low = exponents.min() else { return .integer }
         if low < -4 || high >= 6 { return .scientific(3) }
-        if high - low <= 2 { return .fixed(max(0, 3 - high)) }
+        if high - low <= 2 {
+            var decimals = max(0, 3 - high)
+            while decimals > 0, finite.allSatisfy({ Format.fixed($0, decimals: decimals).hasSuffix("0") }) {
+                decimals -= 1
+            }
+            return .fixed(decimals)
+        }
         return .significant(3)
     }
 }

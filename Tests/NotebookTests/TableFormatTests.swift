@@ -10,7 +10,8 @@ final class TableFormatTests: XCTestCase {
         // The column: 2.426 / 2.43 / 0.8255 becomes one number of decimals.
         XCTAssertEqual(column([2.4262, 2.43, 0.82547]), ["2.426", "2.430", "0.825"])
         XCTAssertEqual(column([150.34, 98.21]), ["150.3", "98.2"])
-        XCTAssertEqual(column([-0.95, 0.5]), ["\u{2212}0.9500", "0.5000"])
+        XCTAssertEqual(column([-0.95, 0.5]), ["\u{2212}0.95", "0.50"], "no decimals that are zero in every row")
+        XCTAssertEqual(column([0.5, -1.2, 2]), ["0.5", "\u{2212}1.2", "2.0"])
         XCTAssertEqual(column([0.001, 0.01, 0.1, 1, 10.5]), ["0.00100", "0.0100", "0.100", "1.00", "10.5"])
         XCTAssertEqual(column([2.4051e-10, 0.5]), ["2.41\u{A0}×\u{A0}10⁻¹⁰", "5.00\u{A0}×\u{A0}10⁻¹"])
         XCTAssertEqual(column([1.0, 10, 100]), ["1", "10", "100"])
