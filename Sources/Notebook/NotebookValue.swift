@@ -20,7 +20,8 @@ extension Float: NotebookValue {
 }
 
 extension Int: NotebookValue {
-    public var notebookText: String { String(self) }
+    /// Grouped from 10,000, with the minus sign: see `Format.grouped(_:)`.
+    public var notebookText: String { Format.grouped(self) }
     public var notebookJSON: String { String(self) }
 }
 

@@ -6,17 +6,49 @@ public struct Table {
     public var columns: [String]
     /// Rows of cells; each row should have one value per column.
     public var rows: [[any NotebookValue]]
+    /// The format of each column's numbers; a column without one is `.automatic`.
+    public var formats: [ColumnFormat]
     /// A caption that says what to see in the table.
     public var caption: String
     /// A name that prose refers to as `@tbl:name` (letters, digits, `-` and `_`); empty for none.
     public var label: String
 
-    /// A table with the given headings, rows, caption and label.
-    public init(columns: [String], rows: [[any NotebookValue]], caption: String = "", label: String = "") {
+    /// A table with the given headings, rows, column formats, caption and label.
+    public init(columns: [String], rows: [[any NotebookValue]], formats: [ColumnFormat] = [],
+                caption: String = "", label: String = "") {
         self.columns = columns
         self.rows = rows
+        self.formats = formats
         self.caption = caption
         self.label = label
+    }
+
+    /// The text of every cell: each column's numbers in its format, then, in a column that
+    /// holds a number of five digits or more, four-digit numbers grouped too.
+    var cellTexts: [[String]] {
+        var texts = rows.map { $0.map(\.notebookText) }
+        for column in columns.indices {
+            let numbers = rows.indices.compactMap { row -> (row: Int, value: Double)? in
+                guard column < rows[row].count else { return nil }
+                switch rows[row][column] {
+                case let value as Double: return (row, value)
+                case let value as Float: return (row, Double(value))
+                case let value as Int: return (row, Double(value))
+                default: return nil
+                }
+            }
+            let format = column < formats.count ? formats[column] : .automatic
+            for (number, text) in zip(numbers, format.texts(numbers.map(\.value))) {
+                texts[number.row][column] = text
+            }
+            let cells = texts.indices.filter { column < texts[$0].count }
+            if cells.contains(where: { Format.containsGroupedNumber(texts[$0][column]) }) {
+                for row in cells {
+                    texts[row][column] = Format.groupingFourDigitNumbers(in: texts[row][column])
+                }
+            }
+        }
+        return texts
     }
 
     var json: String {
@@ -24,8 +56,7 @@ public struct Table {
         object.add(.caption, caption)
         object.add(.label, label)
         object.add(.columns, json: JSON.array(columns.map(JSON.string)))
-        let cells = rows.map { row in JSON.array(row.map { JSON.string($0.notebookText) }) }
-        object.add(.rows, json: JSON.array(cells))
+        object.add(.rows, json: JSON.array(cellTexts.map { JSON.array($0.map(JSON.string)) }))
         return object.text
     }
 }

@@ -71,7 +71,8 @@ public struct Book: Sendable {
         let text = try readText(url, path: path)
         do {
             return try ChapterParser.parse(text, number: number, slug: slug, path: path,
-                                           allowRawHTML: settings.allowRawHTML, bibliography: bibliography)
+                                           allowRawHTML: settings.allowRawHTML, bibliography: bibliography,
+                                           language: settings.language)
         } catch let mistake as BookError where keepingBroken {
             return Chapter.broken(number: number, slug: slug, path: path, text: text, mistake: mistake)
         }

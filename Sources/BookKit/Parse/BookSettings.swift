@@ -10,6 +10,8 @@ public struct BookSettings: Equatable, Sendable {
     public var authors = ""
     /// Whether raw HTML in chapters is passed through (cmark's unsafe mode); off by default.
     public var allowRawHTML = false
+    /// The language of the pages (`en` or `zh`): their `lang` and the words the engine writes.
+    public var language = PageLanguage.english
 
     static let fileName = "book.yml"
 
@@ -46,9 +48,19 @@ public struct BookSettings: Equatable, Sendable {
                     throw BookError(.input, at: location, "'allow-raw-html' must be true or false")
                 }
                 settings.allowRawHTML = flag
+            case "language":
+                let known = PageLanguage.allCases.map(\.rawValue)
+                guard let code = value.scalar?.string, let language = PageLanguage(rawValue: code) else {
+                    let given = value.scalar.map { "'\($0.string)'" } ?? "a value that is not a string"
+                    throw BookError(.input, at: location, "unknown page language \(given) in 'language'",
+                                    hint: "the languages are: " + known.joined(separator: ", ")
+                                        + "; mark a span of another language in prose with [text]{lang=xx}")
+                }
+                settings.language = language
             default:
                 throw BookError(.input, at: location, "unknown book setting '\(key)'",
-                                hint: "the settings are: title, description, authors, allow-raw-html")
+                                hint: "the settings are: title, description, authors, allow-raw-html, "
+                                    + "language")
             }
         }
         return settings

@@ -4,9 +4,6 @@
 struct Callout: Equatable {
     enum Kind: String, CaseIterable {
         case note, tip, warning, important, caution
-
-        /// The title shown when the callout gives none ("Note").
-        var word: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
     }
 
     var kind: Kind
@@ -77,10 +74,12 @@ enum CalloutScanner {
 
     /// The HTML that opens callout `callout`; `renderTitle` turns Markdown inline text to HTML.
     /// A title from a heading follows it, made by `titleHeadings`.
-    static func openingHTML(_ callout: Callout, renderTitle: (String) -> String) -> String {
+    static func openingHTML(_ callout: Callout, words: PageWords = .english,
+                            renderTitle: (String) -> String) -> String {
         var out = "<div class=\"callout callout-\(callout.kind.rawValue)\" role=\"note\">\n"
         if callout.titleLine == nil {
-            out += "<p class=\"callout-title\">\(callout.title.map(renderTitle) ?? callout.kind.word)</p>\n"
+            let title = callout.title.map(renderTitle) ?? words.callout(callout.kind)
+            out += "<p class=\"callout-title\">\(title)</p>\n"
         }
         return out
     }

@@ -25,6 +25,8 @@ public struct Chapter: Sendable {
     /// broken chapters (`Book.load(root:keepingBrokenChapters:)`): it has no cells and no prose,
     /// is not run, and its page shows the mistake.
     public var mistake: BookError?
+    /// The language of the page, from the book's settings.
+    public var language = PageLanguage.english
 
     /// The chapter's identifier as users type it on the command line (`01-introduction`).
     public var name: String { String(format2: number) + "-" + slug }

@@ -7,7 +7,7 @@ public enum ChapterParser {
     /// book's root). Throws a `BookError` naming the file and line of the first mistake.
     public static func parse(
         _ text: String, number: Int, slug: String, path: String, allowRawHTML: Bool = false,
-        bibliography: Bibliography = Bibliography()
+        bibliography: Bibliography = Bibliography(), language: PageLanguage = .english
     ) throws -> Chapter {
         // Windows line endings (CR LF) read as plain line ends; lines and columns do not move.
         let text = text.replacingOccurrences(of: "\r\n", with: "\n")
@@ -61,16 +61,21 @@ public enum ChapterParser {
         let (withoutDefinitions, definitionHTML) = Footnotes.extractDefinitions(
             PipeTableScanner.assemble(rendered, tables: tables)
         )
-        let withFootnotes = withoutDefinitions + citations.sectionHTML()
-            + footnotes.sectionHTML(contents: definitionHTML)
+        let words = language.words
+        let withFootnotes = withoutDefinitions + citations.sectionHTML(heading: words.references)
+            + footnotes.sectionHTML(contents: definitionHTML, words: words)
         let structured = Placeholder.fill(withFootnotes) { kind, index in
             switch kind {
             case .calloutOpen:
-                return CalloutScanner.openingHTML(callouts.callouts[index]) { title in
+                return CalloutScanner.openingHTML(callouts.callouts[index], words: words) { title in
                     inlineHTML(title, allowRawHTML: allowRawHTML)
                 }
             case .calloutClose: return CalloutScanner.closingHTML
             case .footnote: return footnotes.referenceHTML(index)
+            case .languageOpen:
+                return prose.languageSpans.indices.contains(index)
+                    ? "<span lang=\"\(HTML.escape(prose.languageSpans[index]))\">" : nil
+            case .languageClose: return "</span>"
             case .citation: return citations.citationHTML(index)
             default: return nil
             }
@@ -88,7 +93,8 @@ public enum ChapterParser {
         return Chapter(
             number: number, slug: slug, path: path, frontMatter: frontMatter, cells: cells,
             inlineValues: prose.inlineValues, references: prose.references, headings: sections,
-            bodyTemplate: template, proseTables: tables, warnings: warnings, equations: equations
+            bodyTemplate: template, proseTables: tables, warnings: warnings, equations: equations,
+            language: language
         )
     }
 

@@ -48,7 +48,7 @@ struct Citations {
 
     /// The References section for the end of the page: every work cited, once, ordered by its
     /// authors' family names, then year, then title. Empty when the chapter cites nothing.
-    func sectionHTML() -> String {
+    func sectionHTML(heading: String = PageWords.english.references) -> String {
         var keys: [String] = []
         for item in citations.flatMap(\.items) where !keys.contains(item.key) { keys.append(item.key) }
         func order(_ entry: BibEntry) -> (String, String, String) {
@@ -57,7 +57,7 @@ struct Citations {
         let entries = keys.compactMap { bibliography.entries[$0] }.sorted { order($0) < order($1) }
         guard !entries.isEmpty else { return "" }
         var out = "<section class=\"references\" aria-labelledby=\"references\">\n"
-        out += "<h2 id=\"references\">References</h2>\n<ul class=\"references\">\n"
+        out += "<h2 id=\"references\">\(HTML.escape(heading))</h2>\n<ul class=\"references\">\n"
         for entry in entries {
             out += "<li id=\"\(HTML.escape(Self.anchor(entry.key)))\">"
             out += bibliography.referenceHTML(entry) + "</li>\n"

@@ -116,16 +116,16 @@ struct Footnotes {
 
     /// The list of footnotes for the end of the page; `contents[k]` is the HTML of definition k
     /// (inline content, without `<p>`). Empty when the chapter has none.
-    func sectionHTML(contents: [Int: String]) -> String {
+    func sectionHTML(contents: [Int: String], words: PageWords = .english) -> String {
         guard !ordered.isEmpty else { return "" }
-        var out = "<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>\n"
+        var out = "<section class=\"footnotes\" aria-label=\"\(words.footnotes)\">\n<ol>\n"
         for (position, index) in ordered.enumerated() {
             let number = position + 1
             let name = definitions[index].name
             let count = references.filter { $0.name == name }.count
             let backLinks = (1...count).map { occurrence in
                 let id = "fnref-\(number)" + (occurrence > 1 ? "-\(occurrence)" : "")
-                let label = "Back to reference \(number)" + (occurrence > 1 ? "-\(occurrence)" : "")
+                let label = words.backToReference("\(number)" + (occurrence > 1 ? "-\(occurrence)" : ""))
                 return "<a href=\"#\(id)\" class=\"footnote-back\" aria-label=\"\(label)\">↩"
                     + (occurrence > 1 ? "<sup>\(occurrence)</sup>" : "") + "</a>"
             }

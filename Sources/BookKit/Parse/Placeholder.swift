@@ -9,6 +9,8 @@ enum Placeholder {
         case citation
         /// The opening of a table of the prose, and the number in its caption.
         case proseTable = "prosetable", proseTableNumber = "prosetablenumber"
+        /// The two ends of a span of text in another language, `[text]{lang=zh}`.
+        case languageOpen = "languageopen", languageClose = "languageclose"
     }
 
     static let open: Character = "\u{E000}"
@@ -26,6 +28,8 @@ enum Placeholder {
     static func footnoteDefinition(_ index: Int) -> String { token(.footnoteDefinition, index) }
     static func proseTable(_ index: Int) -> String { token(.proseTable, index) }
     static func proseTableNumber(_ index: Int) -> String { token(.proseTableNumber, index) }
+    static func languageOpen(_ index: Int) -> String { token(.languageOpen, index) }
+    static func languageClose(_ index: Int) -> String { token(.languageClose, index) }
 
     static func token(_ kind: Kind, _ index: Int) -> String {
         "\(open)\(kind.rawValue)-\(index)\(close)"

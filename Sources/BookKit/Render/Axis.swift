@@ -64,17 +64,19 @@ struct Axis {
         return 10 * power
     }
 
-    /// A short label for a tick value.
+    /// A short label for a tick value, in the book's number style: "10⁻⁴" for a power of
+    /// ten outside 0.001 to 10⁵, "1.5 × 10⁻⁴" for other such values, else up to four
+    /// significant digits ("−0.25", "10,000").
     static func label(_ value: Double) -> String {
         let magnitude = abs(value)
         if magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e5) {
             let exponent = Int(log10(magnitude).rounded())
             if abs(magnitude - pow(10, Double(exponent))) < 1e-9 * magnitude {
-                return (value < 0 ? "-" : "") + "1e\(exponent)"
+                return (value < 0 ? "\u{2212}" : "") + NumberText.powerOfTen(exponent)
             }
-            return String(format: "%.1e", value)
+            return NumberText.format("%.1e", value)
         }
-        let text = String(format: "%.4g", abs(value) < 1e-12 ? 0 : value)
-        return text
+        if value == value.rounded() { return NumberText.format("%.0f", value) }
+        return NumberText.format("%.4g", abs(value) < 1e-12 ? 0 : value)
     }
 }

@@ -57,7 +57,7 @@ struct BarChartRenderer {
     }
 
     /// Three significant digits: enough to read a bar, short enough to fit above it.
-    static func valueLabel(_ value: Double) -> String { String(format: "%.3g", value) }
+    static func valueLabel(_ value: Double) -> String { NumberText.format("%.3g", value) }
 
     /// A sentence for screen readers: what the bars measure, the groups and the series.
     private func description() -> String {

@@ -60,11 +60,16 @@ struct CellRenderer {
     }
 
     private func tableHTML(_ table: TableOutput, entry: FigureIndex.Entry) -> String {
+        let numeric = NumericColumns.of(table.rows, columnCount: table.columns.count)
+        func attribute(_ column: Int) -> String { numeric.contains(column) ? " class=\"num\"" : "" }
         var out = "<figure class=\"table\" id=\"\(HTML.escape(entry.anchor))\">\n<table>\n<thead><tr>"
-        out += table.columns.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined()
+        out += table.columns.enumerated().map { column, heading in
+            "<th scope=\"col\"\(attribute(column))>\(HTML.escape(heading))</th>"
+        }.joined()
         out += "</tr></thead>\n<tbody>\n"
         for row in table.rows {
-            out += "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n"
+            out += "<tr>" + row.enumerated().map { "<td\(attribute($0))>\(HTML.escape($1))</td>" }.joined()
+            out += "</tr>\n"
         }
         out += "</tbody>\n</table>\n"
         return out + caption(label: entry.number, text: table.caption) + "</figure>\n"
@@ -87,11 +92,13 @@ struct CellRenderer {
     }
 
     private func checkList(_ checks: [CheckOutput]) -> String {
-        var out = "<ul class=\"checks\">\n"
+        let words = chapter.language.words
+        var out = "<ul class=\"checks\" aria-label=\"\(words.checks)\">\n"
         for check in checks {
             let state = check.passed ? "passed" : "failed"
             let mark = check.passed ? "✓" : "✗"
-            out += "<li class=\"\(state)\"><span class=\"mark\" aria-label=\"\(state)\">\(mark)</span> "
+            out += "<li class=\"\(state)\"><span class=\"mark\" aria-label=\""
+            out += "\(check.passed ? words.passed : words.failed)\">\(mark)</span> "
             out += "\(HTML.escape(check.claim))</li>\n"
         }
         return out + "</ul>\n"

@@ -96,8 +96,9 @@ struct ChartRenderer {
         return out + "\(HTML.escape(mark.label))</text>\n</g>\n"
     }
 
-    /// Four significant digits: the same text for the same value on every platform.
-    static func value(_ number: Double) -> String { String(format: "%.4g", number) }
+    /// Four significant digits, in the book's number style: the same text for the same value
+    /// on every platform.
+    static func value(_ number: Double) -> String { NumberText.format("%.4g", number) }
 
     /// A sentence for screen readers: what is plotted against what, and the series.
     private func description() -> String {

@@ -37,7 +37,7 @@ struct FigureIndex {
             counts[kind] = count
             let anchor = label.map { "\(kind.rawValue)-\($0)" }
                 ?? "\(kind.word.lowercased())-\(chapter.number)-\(count)"
-            return ("\(kind.word) \(chapter.number).\(count)", anchor)
+            return (chapter.language.words.number(kind, "\(chapter.number).\(count)"), anchor)
         }
         var proseTables = chapter.proseTables.filter(\.hasCaption)[...]
         for cell in chapter.cells {
@@ -67,7 +67,8 @@ struct FigureIndex {
         }
         for equation in chapter.equations {
             let tag = "(\(chapter.number).\(equation.number))"
-            entries.append(Entry(kind: .equation, number: "Equation " + tag, anchor: equation.anchor,
+            entries.append(Entry(kind: .equation, number: chapter.language.words.number(.equation, tag),
+                                 anchor: equation.anchor,
                                  label: equation.label, cellIndex: nil, line: equation.line, bareNumber: tag))
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Helpers for writing HTML text.
 enum HTML {
     /// `text` with `& < > " '` escaped, safe in element content and in quoted attributes.
@@ -15,6 +17,12 @@ enum HTML {
             }
         }
         return out
+    }
+
+    /// A link to the element of this page whose id is `anchor`, with letters outside ASCII
+    /// percent-encoded ("#%E6%9D%83"), as validators expect; browsers decode it to the id.
+    static func fragmentLink(_ anchor: String) -> String {
+        "#" + escape(anchor.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? anchor)
     }
 
     /// Escaped text in which runs of Chinese, Japanese or Korean characters are marked with

@@ -4,6 +4,8 @@ import Foundation
 struct PageRenderer {
     var book: Book
 
+    private var words: PageWords { book.settings.language.words }
+
     /// The page of `chapter`, with the values of `result` filled into its prose and its tables
     /// and figures numbered by `figures` (the index of `result`); references to other chapters'
     /// labels are resolved with `others` (their indexes, by chapter name, where known).
@@ -18,7 +20,8 @@ struct PageRenderer {
                 guard chapter.headings.indices.contains(index) else { return nil }
                 let section = chapter.headings[index]
                 return "<h\(section.level) id=\"\(section.anchor)\">"
-                    + "<a class=\"anchor\" href=\"#\(section.anchor)\" aria-hidden=\"true\">#</a>"
+                    + "<a class=\"anchor\" href=\"\(HTML.fragmentLink(section.anchor))\""
+                    + " aria-hidden=\"true\">#</a>"
             case .cell:
                 guard let cell = chapter.cells.first(where: { $0.index == index }) else { return nil }
                 let failure = result.failure?.cellIndex == cell.index ? result.failure : nil
@@ -27,7 +30,7 @@ struct PageRenderer {
             case .value:
                 let text = result.inlineValues.indices.contains(index) ? result.inlineValues[index] : nil
                 return text.map { "<span class=\"value\">\(HTML.escape($0))</span>" }
-                    ?? "<span class=\"value missing\" title=\"not computed: the chapter failed\">??</span>"
+                    ?? "<span class=\"value missing\" title=\"\(words.notComputed)\">??</span>"
             case .reference:
                 guard chapter.references.indices.contains(index) else { return nil }
                 return referenceHTML(chapter.references[index], figures: figures, others: others)
@@ -37,18 +40,19 @@ struct PageRenderer {
                 }
                 return "<figure class=\"table\" id=\"\(HTML.escape(entry.anchor))\">"
             case .proseTableNumber:
-                let number = figures.entry(ofProseTable: index)?.number ?? "Table"
+                let number = figures.entry(ofProseTable: index)?.number ?? words.table
                 return "<span class=\"label\">\(number).</span>"
-            case .math, .calloutOpen, .calloutClose, .footnote, .footnoteDefinition, .citation:
+            case .math, .calloutOpen, .calloutClose, .footnote, .footnoteDefinition, .citation,
+                 .languageOpen, .languageClose:
                 return nil
             }
         }
 
         var article = "<header class=\"chapter-header\">\n"
-        article += "<p class=\"chapter-number\">Chapter \(chapter.number)</p>\n"
+        article += "<p class=\"chapter-number\">\(words.chapter(chapter.number))</p>\n"
         article += "<h1>\(HTML.escape(chapter.frontMatter.title))</h1>\n"
         if let section = chapter.frontMatter.articleSection {
-            article += "<p class=\"mirrors\">Mirrors the article’s section "
+            article += "<p class=\"mirrors\">\(words.mirrors) "
             article += "<span class=\"article-section\">\(HTML.escapeMarkingLanguages(section))</span></p>\n"
         }
         article += "</header>\n"
@@ -80,7 +84,7 @@ struct PageRenderer {
             allowRawHTML: false,
             rewrite: MarkdownRewrite()
         )
-        article += "<h2 id=\"contents\">Contents</h2>\n<ol class=\"contents\">\n"
+        article += "<h2 id=\"contents\">\(words.contents)</h2>\n<ol class=\"contents\">\n"
         for chapter in book.chapters {
             article += "<li><a href=\"\(chapter.pageName)\">\(HTML.escape(chapter.frontMatter.title))</a>"
             if let section = chapter.frontMatter.articleSection {
@@ -91,7 +95,7 @@ struct PageRenderer {
         article += "</ol>\n"
         if let first = book.chapters.first {
             article += "<nav class=\"pager\"><a class=\"next\" rel=\"next\" href=\"\(first.pageName)\">"
-            article += "Start reading: \(HTML.escape(first.frontMatter.title)) →</a></nav>\n"
+            article += "\(words.startReading(HTML.escape(first.frontMatter.title))) →</a></nav>\n"
         }
         return layout(title: book.settings.title, current: nil, article: article)
     }
@@ -112,7 +116,7 @@ struct PageRenderer {
         }
         if reference.kind == .chapter,
            let target = book.chapters.first(where: { $0.name == reference.label }) {
-            return link(target.pageName, "Chapter \(target.number)")
+            return link(target.pageName, words.chapter(target.number))
         }
         if figures.isLocal(reference), let entry = figures.entry(for: reference) {
             return link("#" + entry.anchor, text(entry))
@@ -125,17 +129,17 @@ struct PageRenderer {
                let equation = target.equations.first(where: { $0.label == reference.label }) {
                 let tag = "(\(target.number).\(equation.number))"
                 return link(target.pageName + "#" + equation.anchor,
-                            reference.isBareNumber ? tag : "Equation " + tag)
+                            reference.isBareNumber ? tag : words.number(.equation, tag))
             }
         }
         return "<span class=\"xref missing\" title=\"not made: the chapter failed\">"
-            + "\(reference.kind.word) ??</span>"
+            + "\(words.number(reference.kind, "??"))</span>"
     }
 
     private func layout(title: String, current: Chapter?, article: String) -> String {
         """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(book.settings.language.rawValue)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -143,7 +147,7 @@ struct PageRenderer {
         <link rel="stylesheet" href="\(Theme.stylesheetName)">
         </head>
         <body>
-        <a class="skip" href="#content">Skip to the text</a>
+        <a class="skip" href="#content">\(words.skipToText)</a>
         \(sidebar(current: current))<main id="content">
         <article>
         \(article)</article>
@@ -155,7 +159,7 @@ struct PageRenderer {
     }
 
     private func sidebar(current: Chapter?) -> String {
-        var out = "<nav class=\"sidebar\" aria-label=\"Table of contents\">\n"
+        var out = "<nav class=\"sidebar\" aria-label=\"\(words.contents)\">\n"
         out += "<p class=\"book-title\"><a href=\"index.html\">\(HTML.escape(book.settings.title))</a></p>\n"
         out += "<ol>\n"
         for chapter in book.chapters {
@@ -168,7 +172,8 @@ struct PageRenderer {
                 if !sections.isEmpty {
                     out += "\n<ol class=\"sections\">\n"
                     for section in sections {
-                        out += "<li><a href=\"#\(section.anchor)\">\(HTML.escape(section.title))</a></li>\n"
+                        out += "<li><a href=\"\(HTML.fragmentLink(section.anchor))\">"
+                        out += "\(HTML.escape(section.title))</a></li>\n"
                     }
                     out += "</ol>\n"
                 }
@@ -180,17 +185,19 @@ struct PageRenderer {
 
     private func pager(for chapter: Chapter) -> String {
         guard let position = book.chapters.firstIndex(where: { $0.name == chapter.name }) else { return "" }
-        var out = "<nav class=\"pager\" aria-label=\"Previous and next chapter\">\n"
+        var out = "<nav class=\"pager\" aria-label=\"\(words.pager)\">\n"
         if position > 0 {
             let previous = book.chapters[position - 1]
-            out += "<a class=\"previous\" rel=\"prev\" href=\"\(previous.pageName)\">← "
+            out += "<a class=\"previous\" rel=\"prev\" href=\"\(previous.pageName)\">"
+            out += "<span class=\"pager-word\">\(words.previous)</span> ← "
             out += "\(HTML.escape(previous.frontMatter.title))</a>\n"
         } else {
-            out += "<a class=\"previous\" rel=\"prev\" href=\"index.html\">← Contents</a>\n"
+            out += "<a class=\"previous\" rel=\"prev\" href=\"index.html\">← \(words.contents)</a>\n"
         }
         if position + 1 < book.chapters.count {
             let next = book.chapters[position + 1]
             out += "<a class=\"next\" rel=\"next\" href=\"\(next.pageName)\">"
+            out += "<span class=\"pager-word\">\(words.next)</span> "
             out += "\(HTML.escape(next.frontMatter.title)) →</a>\n"
         }
         return out + "</nav>\n"
@@ -198,12 +205,11 @@ struct PageRenderer {
 
     private func footer(_ provenance: Provenance) -> String {
         var out = "<footer class=\"provenance\">\n"
-        out += "<p>Every number on this page was computed by this chapter’s code"
-        out += " when the book was built, with \(HTML.escape(provenance.toolchain)).</p>\n"
-        out += "<p>Cache key <code>\(provenance.cacheKey)</code>"
+        out += "<p>\(words.computedWith(HTML.escape(provenance.toolchain)))</p>\n"
+        out += "<p>\(words.cacheKey) <code>\(provenance.cacheKey)</code>"
         if !provenance.data.isEmpty {
             let data = provenance.data.map { "\(HTML.escape($0.name)) <code>\($0.digest)</code>" }
-            out += "; data manifests " + data.joined(separator: ", ")
+            out += "; \(words.dataManifests) " + data.joined(separator: ", ")
         }
         return out + ".</p>\n</footer>\n"
     }

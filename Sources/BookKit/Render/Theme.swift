@@ -19,8 +19,8 @@ enum Theme {
       --code-comment: #6a737d; --code-attribute: #7446a8;
       --series-0: #0072b2; --series-1: #d55e00; --series-2: #009e73; --series-3: #cc79a7;
       --series-4: #e69f00; --series-5: #56b4e9; --series-6: #7a6a00; --series-7: #000000;
-      --serif: "Iowan Old Style", "Charter", "Source Serif Pro", Georgia, "Noto Serif CJK SC",
-        "Source Han Serif SC", "Songti SC", serif;
+      --serif: "Iowan Old Style", "Charter", "Source Serif Pro", Georgia, "Noto Serif", "DejaVu Serif",
+        "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif;
       --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC",
         "PingFang SC", "Microsoft YaHei", sans-serif;
       --mono: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace;
@@ -42,7 +42,6 @@ enum Theme {
       margin: 0; color: var(--text); background: var(--background);
       font: 1.0625rem/1.65 var(--serif); display: grid; grid-template-columns: 17rem minmax(0, 1fr);
     }
-    :lang(zh) { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "Noto Sans CJK SC", serif; }
     a { color: var(--accent); }
     .skip { position: absolute; left: -999px; }
     .skip:focus { left: 1rem; top: 1rem; background: var(--surface); padding: .5rem; z-index: 2; }
@@ -169,6 +168,10 @@ enum Theme {
       pre, figure, table { break-inside: avoid; }
       a { color: inherit; text-decoration: none; }
     }
+    /* Number style (issue 15, item 5): numeric table columns right-aligned, tabular figures, unbroken. */
+    th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+    /* Page language (issue 12, item 7): the pager's words above the chapter titles. */
+    .pager-word { display: block; font-size: .8rem; color: var(--muted); }
 
     """
 }

@@ -23,7 +23,8 @@ final class ChartRangeTests: XCTestCase {
         XCTAssertTrue(svg.contains("<title>wild: λ = 2, loss = 2000</title>"))
         let long = ChartRenderer(chart: chart(points: 50), id: "f").svg()
         XCTAssertEqual(long.components(separatedBy: "<circle class=\"point\"").count - 1, 100)
-        XCTAssertTrue(long.contains("<title>wild: λ = 49, loss = 4.9e+04</title>"))
+        XCTAssertTrue(long.contains("<title>wild: λ = 49, loss = 4.9\u{A0}×\u{A0}10⁴</title>"),
+                      "in the book's number style")
     }
 
     func testYRangeFixesTheAxisClipsTheLinesAndDropsPointsOutside() {

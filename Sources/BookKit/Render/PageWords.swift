@@ -1,0 +1,88 @@
+/// The words the engine writes on a page, one table per `PageLanguage`: headings, labels of
+/// numbered tables and figures, navigation, the check list and the provenance footer.
+/// Messages to the author (errors, warnings) stay in English.
+struct PageWords: Sendable {
+    /// "Chapter 3".
+    var chapter: @Sendable (Int) -> String
+    var figure: String
+    var table: String
+    var equation: String
+    var contents: String
+    var references: String
+    var footnotes: String
+    /// The back link of footnote `n` (`"3"` or `"3-2"` for its second reference).
+    var backToReference: @Sendable (String) -> String
+    var previous: String
+    var next: String
+    /// The label of the pager: "Previous and next chapter".
+    var pager: String
+    /// "Start reading: Title →" on the index page.
+    var startReading: @Sendable (String) -> String
+    var skipToText: String
+    /// "Mirrors the article’s section".
+    var mirrors: String
+    /// The heading of a cell's check list, and the state of one check.
+    var checks: String
+    var passed: String
+    var failed: String
+    /// The summary of a folded cell without a comment of its own.
+    var showCode: String
+    /// The title of a callout without one, by kind.
+    var callout: @Sendable (Callout.Kind) -> String
+    /// The provenance footer: its first sentence (given the toolchain, as HTML), the cache key's
+    /// label and the data manifests' label.
+    var computedWith: @Sendable (String) -> String
+    var cacheKey: String
+    var dataManifests: String
+    /// What a number looks like when its chapter failed.
+    var notComputed: String
+
+    /// "Figure 3.2": the word of `kind` and its number.
+    func number(_ kind: CrossReference.Kind, _ number: String) -> String {
+        switch kind {
+        case .figure: return "\(figure) \(number)"
+        case .table: return "\(table) \(number)"
+        case .equation: return "\(equation) \(number)"
+        case .chapter: return chapter(Int(number) ?? 0)
+        }
+    }
+
+    static let english = PageWords(
+        chapter: { "Chapter \($0)" }, figure: "Figure", table: "Table", equation: "Equation",
+        contents: "Contents", references: "References", footnotes: "Footnotes",
+        backToReference: { "Back to reference \($0)" },
+        previous: "Previous", next: "Next", pager: "Previous and next chapter",
+        startReading: { "Start reading: \($0)" }, skipToText: "Skip to the text",
+        mirrors: "Mirrors the article’s section", checks: "Checks", passed: "passed", failed: "failed",
+        showCode: "Show the code",
+        callout: { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() },
+        computedWith: {
+            "Every number on this page was computed by this chapter’s code when the book was built, "
+                + "with \($0)."
+        },
+        cacheKey: "Cache key", dataManifests: "data manifests",
+        notComputed: "not computed: the chapter failed"
+    )
+
+    static let chinese = PageWords(
+        chapter: { "第 \($0) 章" }, figure: "图", table: "表", equation: "公式",
+        contents: "目录", references: "参考文献", footnotes: "脚注",
+        backToReference: { "返回引用 \($0)" },
+        previous: "上一章", next: "下一章", pager: "上一章与下一章",
+        startReading: { "开始阅读：\($0)" }, skipToText: "跳到正文",
+        mirrors: "对应原文章节", checks: "检验", passed: "通过", failed: "未通过",
+        showCode: "显示代码",
+        callout: { kind in
+            switch kind {
+            case .note: return "注"
+            case .tip: return "提示"
+            case .warning: return "警告"
+            case .important: return "重要"
+            case .caution: return "注意"
+            }
+        },
+        computedWith: { "本页的每个数字都由本章的代码在构建本书时算出，所用工具链为 \($0)。" },
+        cacheKey: "缓存键", dataManifests: "数据清单",
+        notComputed: "未算出：本章运行失败"
+    )
+}
