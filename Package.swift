@@ -34,7 +34,9 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
-            ]
+            ],
+            // The site's stylesheet, script and math font (see Render/Theme.swift).
+            resources: [.copy("Theme")]
         ),
         // How book starts programs so that none outlives it (a C function: Swift cannot call
         // fork safely, nor the variadic prctl).
