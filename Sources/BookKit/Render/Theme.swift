@@ -1,7 +1,8 @@
 import Foundation
 
-/// The site's theme: the stylesheet, a file in `Sources/BookKit/Theme/` (edited, linted and
-/// diffed as CSS), shipped as a SwiftPM resource and copied byte for byte into every site.
+/// The site's theme: the stylesheet, the optional copy-button script and the bundled math font
+/// with its licence. They are files in `Sources/BookKit/Theme/` (edited, linted and diffed as
+/// what they are), shipped as SwiftPM resources and copied byte for byte into every site.
 ///
 /// SwiftPM puts the resources in a folder beside the built binary
 /// (`.build/release/L2Book_BookKit.resources` on Linux). `book` looks for it there, and not
@@ -11,8 +12,17 @@ import Foundation
 /// says so when it is missing.
 enum Theme {
     static let stylesheetName = "style.css"
+    /// The optional script that adds a copy button to code blocks; pages work without it.
+    static let copyScriptName = "copy-code.js"
+    /// Latin Modern Math, subset to what formulas use (`scripts/make-math-font`); the notice of
+    /// that change and the font's licence are shipped beside it.
+    static let mathFontName = "latinmodern-math-subset.woff2"
     /// The files copied into every site, in the order they are written.
-    static let fileNames = [stylesheetName]
+    static let fileNames = [stylesheetName, copyScriptName, mathFontName,
+                            "latinmodern-math-subset.txt", "GUST-FONT-LICENSE.txt"]
+
+    /// How a page loads the copy script: deferred, so that it never delays the text.
+    static let scriptTag = "<script src=\"\(copyScriptName)\" defer></script>"
 
     /// How many chart series colours the stylesheet defines (`--series-0` … `--series-7`);
     /// series beyond them take the colours again, in order.

@@ -11,9 +11,23 @@ final class ThemeTests: XCTestCase {
 
     func testTheStylesheetIsReadFromTheResourceFolder() throws {
         let css = try stylesheet()
-        XCTAssertTrue(css.hasPrefix(":root {"), String(css.prefix(40)))
+        XCTAssertTrue(css.contains("\n:root {"), String(css.prefix(40)))
         XCTAssertTrue(css.contains("@media (prefers-color-scheme: dark)"))
         XCTAssertEqual(try Theme.files().map(\.name), Theme.fileNames)
+    }
+
+    func testTheMathFontIsAWOFF2FileWithItsLicenceAndTheStylesheetUsesItForMath() throws {
+        let font = try Theme.contents(of: Theme.mathFontName)
+        XCTAssertEqual(Array(font.prefix(4)), Array("wOF2".utf8), "a WOFF2 file")
+        XCTAssertGreaterThan(font.count, 100_000)
+        XCTAssertLessThan(font.count, 300_000, "a subset, not the whole 730 KB font")
+        let licence = String(decoding: try Theme.contents(of: "GUST-FONT-LICENSE.txt"), as: UTF8.self)
+        XCTAssertTrue(licence.contains("GUST Font License"))
+        let notice = String(decoding: try Theme.contents(of: "latinmodern-math-subset.txt"), as: UTF8.self)
+        XCTAssertTrue(notice.contains("modified version of Latin Modern Math"))
+        let css = try stylesheet()
+        XCTAssertTrue(css.contains("src: url(\"\(Theme.mathFontName)\") format(\"woff2\");"))
+        XCTAssertTrue(css.contains("math { font-size: 1.08em; font-family: \"Book Math\", math; }"))
     }
 
     func testThePaletteSizeIsTheNumberOfSeriesColoursInTheStylesheet() throws {
