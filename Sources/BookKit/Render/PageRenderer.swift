@@ -15,8 +15,10 @@ struct PageRenderer {
             case .heading:
                 guard chapter.headings.indices.contains(index) else { return nil }
                 let section = chapter.headings[index]
-                return "<h\(section.level) id=\"\(section.anchor)\">"
-                    + "<a class=\"anchor\" href=\"#\(section.anchor)\" aria-hidden=\"true\">#</a>"
+                // A section's end, the start of the next one, gets a way back to the top.
+                let endsASection = section.level == 2 && chapter.headings[..<index].contains { $0.level == 2 }
+                return (endsASection ? Self.backToTop : "") + "<h\(section.level) id=\"\(section.anchor)\">"
+                    + "<a class=\"anchor\" href=\"#\(section.anchor)\" aria-hidden=\"true\" tabindex=\"-1\">#</a>"
             case .cell:
                 guard let cell = chapter.cells.first(where: { $0.index == index }) else { return nil }
                 let failure = result.failure?.cellIndex == cell.index ? result.failure : nil
@@ -54,6 +56,7 @@ struct PageRenderer {
             article += CellRenderer.failureHTML(failure)
         }
         article += body
+        if chapter.headings.contains(where: { $0.level == 2 }) { article += Self.backToTop }
         article += pager(for: chapter)
         article += footer(provenance)
         return layout(title: chapter.frontMatter.title + " · " + book.settings.title, current: chapter,
@@ -124,6 +127,9 @@ struct PageRenderer {
             + "\(reference.kind.word) ??</span>"
     }
 
+    /// The link at the end of a section to the top of the page.
+    static let backToTop = "<p class=\"to-top\"><a href=\"#top\">↑ Back to top</a></p>\n"
+
     private func layout(title: String, current: Chapter?, article: String) -> String {
         """
         <!DOCTYPE html>
@@ -133,10 +139,11 @@ struct PageRenderer {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(HTML.escape(title))</title>
         <link rel="stylesheet" href="\(Theme.stylesheetName)">
+        \(Theme.scriptTag)
         </head>
-        <body>
+        <body id="top">
         <a class="skip" href="#content">Skip to the text</a>
-        \(sidebar(current: current))<main id="content">
+        \(phoneMenu(current: current))\(sidebar(current: current))<main id="content">
         <article>
         \(article)</article>
         </main>
@@ -146,10 +153,24 @@ struct PageRenderer {
         """
     }
 
+    /// The table of contents beside the text on wide screens.
     private func sidebar(current: Chapter?) -> String {
         var out = "<nav class=\"sidebar\" aria-label=\"Table of contents\">\n"
         out += "<p class=\"book-title\"><a href=\"index.html\">\(HTML.escape(book.settings.title))</a></p>\n"
-        out += "<ol>\n"
+        return out + contents(current: current) + "</nav>\n"
+    }
+
+    /// The same contents on phones, behind a ☰ that opens a `<details>` (no script).
+    private func phoneMenu(current: Chapter?) -> String {
+        var out = "<details class=\"phone-menu\">\n<summary>\(HTML.escape(book.settings.title))</summary>\n"
+        out += "<nav aria-label=\"Chapters and sections\">\n"
+        out += "<ol>\n<li><a href=\"index.html\">Contents</a></li>\n</ol>\n"
+        return out + contents(current: current) + "</nav>\n</details>\n"
+    }
+
+    /// The chapters, with the sections of the `current` one under it.
+    private func contents(current: Chapter?) -> String {
+        var out = "<ol>\n"
         for chapter in book.chapters {
             let isCurrent = chapter.name == current?.name
             out += "<li\(isCurrent ? " class=\"current\"" : "")><a href=\"\(chapter.pageName)\""
@@ -167,7 +188,7 @@ struct PageRenderer {
             }
             out += "</li>\n"
         }
-        return out + "</ol>\n</nav>\n"
+        return out + "</ol>\n"
     }
 
     private func pager(for chapter: Chapter) -> String {
@@ -189,7 +210,7 @@ struct PageRenderer {
     }
 
     private func footer(_ provenance: Provenance) -> String {
-        var out = "<footer class=\"provenance\">\n"
+        var out = "<footer class=\"provenance\">\n<details>\n<summary>How this page was built</summary>\n"
         out += "<p>Every number on this page was computed by this chapter’s code"
         out += " when the book was built, with \(HTML.escape(provenance.toolchain)).</p>\n"
         out += "<p>Cache key <code>\(provenance.cacheKey)</code>"
@@ -197,6 +218,6 @@ struct PageRenderer {
             let data = provenance.data.map { "\(HTML.escape($0.name)) <code>\($0.digest)</code>" }
             out += "; data manifests " + data.joined(separator: ", ")
         }
-        return out + ".</p>\n</footer>\n"
+        return out + ".</p>\n</details>\n</footer>\n"
     }
 }
