@@ -164,13 +164,13 @@ struct PageRenderer {
     private func phoneMenu(current: Chapter?) -> String {
         var out = "<details class=\"phone-menu\">\n<summary>\(HTML.escape(book.settings.title))</summary>\n"
         out += "<nav aria-label=\"Chapters and sections\">\n"
-        out += "<ol>\n<li><a href=\"index.html\">Contents</a></li>\n</ol>\n"
-        return out + contents(current: current) + "</nav>\n</details>\n"
+        out += contents(current: current, first: "<li><a href=\"index.html\">Contents</a></li>\n")
+        return out + "</nav>\n</details>\n"
     }
 
-    /// The chapters, with the sections of the `current` one under it.
-    private func contents(current: Chapter?) -> String {
-        var out = "<ol>\n"
+    /// The chapters, with the sections of the `current` one under it, after the item `first`.
+    private func contents(current: Chapter?, first: String = "") -> String {
+        var out = "<ol>\n" + first
         for chapter in book.chapters {
             let isCurrent = chapter.name == current?.name
             out += "<li\(isCurrent ? " class=\"current\"" : "")><a href=\"\(chapter.pageName)\""

@@ -30,7 +30,7 @@ final class PageNavigationTests: XCTestCase {
         let menu = html.components(separatedBy: "<details class=\"phone-menu\">")[1]
             .components(separatedBy: "</details>")[0]
         XCTAssertTrue(menu.hasPrefix("\n<summary>"), menu)
-        XCTAssertTrue(menu.contains("<a href=\"index.html\">Contents</a>"))
+        XCTAssertTrue(menu.contains("<ol>\n<li><a href=\"index.html\">Contents</a></li>\n<li class=\"current\">"), menu)
         XCTAssertTrue(menu.contains("<li class=\"current\"><a href=\"01-test.html\" aria-current=\"page\">1. Navigation</a>"))
         XCTAssertTrue(menu.contains("<li><a href=\"#first-part\">First part</a></li>\n"
             + "<li><a href=\"#second-part\">Second part</a></li>"), menu)
