@@ -32,14 +32,11 @@ enum Theme {
     static func seriesClass(_ index: Int) -> String { "series-\(index % paletteSize)" }
 
     /// The name of SwiftPM's resource folder of BookKit, beside the binary that links it.
-    static let resourceFolderName = "L2Book_BookKit" + (isDarwin ? ".bundle" : ".resources")
-    private static let isDarwin: Bool = {
-        #if canImport(Darwin)
-        return true
-        #else
-        return false
-        #endif
-    }()
+    #if canImport(Darwin)
+    static let resourceFolderName = "L2Book_BookKit.bundle"
+    #else
+    static let resourceFolderName = "L2Book_BookKit.resources"
+    #endif
 
     /// The theme's files, by name, read from the resource folder beside `executable` (the running
     /// program when nil).
