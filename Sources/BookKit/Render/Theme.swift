@@ -51,23 +51,31 @@ enum Theme {
         }
     }
 
-    /// The contents of the theme file `name`, for tests and the preview server.
+    /// The contents of the theme file `name` (one of `fileNames`), for tests.
     static func contents(of name: String) throws -> Data {
-        guard let file = try files().first(where: { $0.name == name }) else {
-            throw missing(try resourceFolder(besideExecutable: nil).bundleURL, "it has no Theme/\(name)")
-        }
-        return file.contents
+        precondition(fileNames.contains(name), "\(name) is not a theme file")
+        return try files().first { $0.name == name }!.contents
     }
 
+    /// Where the running program may find the folder: beside its executable (`book`; the test
+    /// runner on Linux), or beside the bundle holding this code (the test bundle on macOS,
+    /// where the runner is Xcode's `xctest`).
+    private static var runningProgramCandidates: [URL] {
+        let executable = (Bundle.main.executableURL ?? Bundle.main.bundleURL).resolvingSymlinksInPath()
+        return [executable.deletingLastPathComponent(),
+                Bundle(for: BundleMarker.self).bundleURL.deletingLastPathComponent()]
+    }
+
+    private final class BundleMarker {}
+
     private static func resourceFolder(besideExecutable executable: URL?) throws -> Bundle {
-        let binary = (executable ?? Bundle.main.executableURL ?? Bundle.main.bundleURL)
-            .resolvingSymlinksInPath()
-        let folder = binary.deletingLastPathComponent().appendingPathComponent(resourceFolderName)
-        guard let bundle = Bundle(url: folder),
-              FileManager.default.fileExists(atPath: folder.path) else {
-            throw missing(folder, "it does not exist")
+        let places = executable.map { [$0.resolvingSymlinksInPath().deletingLastPathComponent()] }
+            ?? runningProgramCandidates
+        let folders = places.map { $0.appendingPathComponent(resourceFolderName) }
+        for folder in folders where FileManager.default.fileExists(atPath: folder.path) {
+            if let bundle = Bundle(url: folder) { return bundle }
         }
-        return bundle
+        throw missing(folders[0], "it does not exist")
     }
 
     private static func missing(_ folder: URL, _ why: String) -> BookError {
