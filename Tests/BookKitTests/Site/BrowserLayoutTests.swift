@@ -13,7 +13,8 @@ final class BrowserLayoutTests: XCTestCase {
         .first { FileManager.default.isExecutableFile(atPath: $0.path) }
 
     /// The measurements a page reports about itself, as JSON posted to the frame around it: the
-    /// page's width and the viewport's, and the code blocks wider than their box.
+    /// page's width and the viewport's, the code blocks wider than their box, whether the phone
+    /// menu and the sidebar are shown, and the widths of the first code block and of the text.
     private static let probe = """
     <script>
     (function () {
@@ -27,7 +28,15 @@ final class BrowserLayoutTests: XCTestCase {
                        longestLine: line.length, text: line.slice(0, 60)});
           }
         });
-        return JSON.stringify({pageWidth: root.scrollWidth, viewport: window.innerWidth, scrollingPre: wide});
+        function shown(selector) {
+          var element = document.querySelector(selector);
+          return element !== null && getComputedStyle(element).display !== "none";
+        }
+        var code = document.querySelector("pre.code");
+        return JSON.stringify({pageWidth: root.scrollWidth, viewport: window.innerWidth, scrollingPre: wide,
+                               phoneMenu: shown(".phone-menu"), sidebar: shown(".sidebar"),
+                               codeWidth: code ? code.offsetWidth : 0,
+                               textWidth: document.querySelector("article").clientWidth});
       }
       parent.postMessage(measure(), "*");
       if (document.fonts) { document.fonts.ready.then(function () { parent.postMessage(measure(), "*"); }); }
@@ -46,6 +55,10 @@ final class BrowserLayoutTests: XCTestCase {
         var pageWidth: Int
         var viewport: Int
         var scrollingPre: [Block]
+        var phoneMenu: Bool
+        var sidebar: Bool
+        var codeWidth: Int
+        var textWidth: Int
     }
 
     /// The sites to measure: the fixture book and the committed site (or `BOOK_LAYOUT_SITE`).
@@ -131,5 +144,22 @@ final class BrowserLayoutTests: XCTestCase {
                 }
             }
         }
+    }
+
+    func testThePhoneMenuReplacesTheSidebarOnAPhoneAndCodeReachesIntoTheMarginsOnALaptop() throws {
+        guard Self.chromium != nil else {
+            print("BrowserLayoutTests: SKIPPED: chromium is not installed (scripts/build-book installs it)")
+            throw XCTSkip("chromium is not installed (scripts/build-book installs it): the layout not measured")
+        }
+        let (copy, _) = try probedCopy(of: try FreshSite.output())
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let phone = try measure("01-parts.html", in: copy, width: 390)
+        XCTAssertTrue(phone.phoneMenu && !phone.sidebar, "the ☰ menu, not the sidebar, on a phone")
+        XCTAssertEqual(phone.codeWidth, phone.textWidth, "no margins to reach into on a phone")
+        let laptop = try measure("01-parts.html", in: copy, width: 1280)
+        XCTAssertTrue(!laptop.phoneMenu && laptop.sidebar, "the sidebar, not the ☰ menu, on a laptop")
+        // 1280 px leaves (1280 - 17rem - 3rem - 44rem - 1rem) / 2 = 120 px each side of the text.
+        XCTAssertEqual(laptop.textWidth, 704)
+        XCTAssertEqual(laptop.codeWidth, 704 + 2 * 120, "code reaches 120 px into each margin")
     }
 }
