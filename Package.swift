@@ -37,7 +37,9 @@ let package = Package(
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
-            ]
+            ],
+            // The site's stylesheet, script and math font (see Render/Theme.swift).
+            resources: [.copy("Theme")]
         ),
         // How book starts programs so that none outlives it (a C function: Swift cannot call
         // fork safely, nor the variadic prctl).

@@ -270,7 +270,7 @@ public struct BookBuilder: Sendable {
             progress.report(outcome.chapter.name, "rendered")
         }
         files.append(("index.html", Data(renderer.indexPage().utf8)))
-        files.append((Theme.stylesheetName, Data(Theme.stylesheet.utf8)))
+        files += try Theme.files()
         let fullBuild = names.isEmpty
         if fullBuild {
             let results = outcomes.map { (name: $0.chapter.name, exports: $0.result.exports) }

@@ -79,13 +79,13 @@ public struct Cell: Equatable, Sendable {
     /// The line of the first line of code.
     public var firstCodeLine: Int { fenceLine + 1 }
 
-    /// The summary a folded cell shows: its first line when that is a `//` comment, else a
-    /// generic one.
-    public var foldSummary: String {
+    /// The summary a folded cell shows: its first line when that is a `//` comment (nil
+    /// otherwise: the page's words give a generic one).
+    public var foldSummary: String? {
         let first = code.prefix(while: { $0 != "\n" }).trimmingCharacters(in: .whitespaces)
-        guard first.hasPrefix("//") else { return "Show the code" }
+        guard first.hasPrefix("//") else { return nil }
         let text = first.drop(while: { $0 == "/" }).trimmingCharacters(in: .whitespaces)
-        return text.isEmpty ? "Show the code" : text
+        return text.isEmpty ? nil : text
     }
 }
 

@@ -14,8 +14,11 @@ struct Axis {
         var high = transformed.max() ?? 1
         if low == high { low -= 0.5; high += 0.5 }
         if logarithmic {
-            low = low.rounded(.down)
-            high = high.rounded(.up)
+            // To the decades of the data and no further: a value a rounding error above a
+            // power of ten (1000.0000000000002) does not add a decade.
+            low = (low + 1e-9).rounded(.down)
+            high = (high - 1e-9).rounded(.up)
+            if low == high { low -= 1; high += 1 }
             let decades = Int(high - low)
             let step = max(1, decades / 8)
             ticks = stride(from: Int(low), through: Int(high), by: step).map { pow(10, Double($0)) }

@@ -38,7 +38,7 @@ struct BarChartRenderer {
                 guard let value = bars[category] else { continue }
                 let x = groupLeft + Double(index) * barWidth
                 let top = min(py(value), base)
-                out += "<rect class=\"bar series-\(index % 8)\" x=\"\(n(x))\" y=\"\(n(top))\""
+                out += "<rect class=\"bar \(Theme.seriesClass(index))\" x=\"\(n(x))\" y=\"\(n(top))\""
                 out += " width=\"\(n(barWidth - 2))\" height=\"\(n(abs(base - py(value))))\">"
                 out += "<title>\(HTML.escape(chart.series[index].name)), \(HTML.escape(name)): "
                 out += "\(HTML.escape(Axis.label(value)))</title></rect>\n"
@@ -50,7 +50,7 @@ struct BarChartRenderer {
             out += ChartParts.labelBelowPlot(name, x: groupLeft + group * 0.4, plotTop: plotTop)
         }
         out += ChartParts.legend(legendRows, names: chart.series.map(\.name)) { index, x, y in
-            "<rect class=\"bar series-\(index % 8)\" x=\"\(n(x))\" y=\"\(n(y - 6))\""
+            "<rect class=\"bar \(Theme.seriesClass(index))\" x=\"\(n(x))\" y=\"\(n(y - 6))\""
                 + " width=\"22\" height=\"12\"/>\n"
         }
         return out + "</svg>"

@@ -13,7 +13,7 @@ struct CellRenderer {
         switch cell.mode {
         case .hidden: break
         case .fold:
-            out += "<details class=\"code-fold\">\n<summary>\(HTML.escape(cell.foldSummary))</summary>\n"
+            out += "<details class=\"code-fold\">\n<summary>\(HTML.escape(cell.foldSummary ?? chapter.language.words.showCode))</summary>\n"
             out += code + "</details>\n"
         case .run, .display: out += code
         }

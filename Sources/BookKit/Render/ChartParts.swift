@@ -12,7 +12,9 @@ enum ChartParts {
     static let legendLine = 24.0
     /// The row between the legend and the plot that holds the vertical axis's label.
     static let axisLabelLine = 30.0
-    static let bottom = 52.0
+    /// Below the plot: the horizontal ticks' labels, then the axis label, far enough apart
+    /// that a tick label and the lowest vertical tick label do not meet at the phone size.
+    static let bottom = 64.0
     static var plotWidth: Double { width - left - right }
 
     /// Where the plot starts: below the legend's rows and the vertical axis's label.
@@ -37,7 +39,7 @@ enum ChartParts {
 
     /// A label centred at `x` under the plot: a tick of the horizontal axis, or a bar group's name.
     static func labelBelowPlot(_ text: String, x: Double, plotTop: Double) -> String {
-        "<text class=\"tick\" x=\"\(n(x))\" y=\"\(n(plotTop + plotHeight + 16))\" text-anchor=\"middle\">"
+        "<text class=\"tick\" x=\"\(n(x))\" y=\"\(n(plotTop + plotHeight + 28))\" text-anchor=\"middle\">"
             + "\(HTML.escape(text))</text>\n"
     }
 

@@ -57,10 +57,10 @@ struct ChartRenderer {
         let clip = clipped ? " clip-path=\"url(#\(id)-clip)\"" : ""
         for (index, line) in series.enumerated() where !line.isEmpty {
             let path = line.map { "\(n(px($0.0))),\(n(py($0.1)))" }.joined(separator: " ")
-            out += "<polyline class=\"series series-\(index % 8)\"\(dash(index))\(clip)"
+            out += "<polyline class=\"series \(Theme.seriesClass(index))\"\(dash(index))\(clip)"
             out += " points=\"\(path)\"/>\n"
             // Small series show their points; every point carries its values for a hover.
-            let marker = line.count <= 40 ? "marker series-\(index % 8)" : "point"
+            let marker = line.count <= 40 ? "marker \(Theme.seriesClass(index))" : "point"
             for point in line where inside(point) {
                 out += "<circle class=\"\(marker)\" cx=\"\(n(px(point.0)))\""
                 out += " cy=\"\(n(py(point.1)))\" r=\"3\">"
@@ -72,7 +72,7 @@ struct ChartRenderer {
             out += markHTML(mark, x: px(mark.x), y: py(mark.y))
         }
         out += ChartParts.legend(legendRows, names: chart.series.map(\.name)) { index, x, y in
-            "<line class=\"series series-\(index % 8)\"\(dash(index))"
+            "<line class=\"series \(Theme.seriesClass(index))\"\(dash(index))"
                 + " x1=\"\(n(x))\" y1=\"\(n(y))\" x2=\"\(n(x + 22))\" y2=\"\(n(y))\"/>\n"
         }
         return out + "</svg>"

@@ -19,9 +19,11 @@ struct PageRenderer {
             case .heading:
                 guard chapter.headings.indices.contains(index) else { return nil }
                 let section = chapter.headings[index]
-                return "<h\(section.level) id=\"\(section.anchor)\">"
+                // A section's end, the start of the next one, gets a way back to the top.
+                let endsASection = section.level == 2 && chapter.headings[..<index].contains { $0.level == 2 }
+                return (endsASection ? backToTop : "") + "<h\(section.level) id=\"\(section.anchor)\">"
                     + "<a class=\"anchor\" href=\"\(HTML.fragmentLink(section.anchor))\""
-                    + " aria-hidden=\"true\">#</a>"
+                    + " aria-hidden=\"true\" tabindex=\"-1\">#</a>"
             case .cell:
                 guard let cell = chapter.cells.first(where: { $0.index == index }) else { return nil }
                 let failure = result.failure?.cellIndex == cell.index ? result.failure : nil
@@ -66,6 +68,7 @@ struct PageRenderer {
             article += CellRenderer.failureHTML(failure)
         }
         article += body
+        if chapter.headings.contains(where: { $0.level == 2 }) { article += backToTop }
         article += pager(for: chapter)
         article += footer(provenance)
         return layout(title: chapter.frontMatter.title + " · " + book.settings.title, current: chapter,
@@ -136,6 +139,9 @@ struct PageRenderer {
             + "\(words.number(reference.kind, "??"))</span>"
     }
 
+    /// The link at the end of a section to the top of the page.
+    private var backToTop: String { "<p class=\"to-top\"><a href=\"#top\">↑ \(words.backToTop)</a></p>\n" }
+
     private func layout(title: String, current: Chapter?, article: String) -> String {
         """
         <!DOCTYPE html>
@@ -145,10 +151,11 @@ struct PageRenderer {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(HTML.escape(title))</title>
         <link rel="stylesheet" href="\(Theme.stylesheetName)">
+        \(Theme.scriptTag)
         </head>
-        <body>
+        <body id="top">
         <a class="skip" href="#content">\(words.skipToText)</a>
-        \(sidebar(current: current))<main id="content">
+        \(phoneMenu(current: current))\(sidebar(current: current))<main id="content">
         <article>
         \(article)</article>
         </main>
@@ -158,10 +165,24 @@ struct PageRenderer {
         """
     }
 
+    /// The table of contents beside the text on wide screens.
     private func sidebar(current: Chapter?) -> String {
         var out = "<nav class=\"sidebar\" aria-label=\"\(words.contents)\">\n"
         out += "<p class=\"book-title\"><a href=\"index.html\">\(HTML.escape(book.settings.title))</a></p>\n"
-        out += "<ol>\n"
+        return out + contents(current: current) + "</nav>\n"
+    }
+
+    /// The same contents on phones, behind a ☰ that opens a `<details>` (no script).
+    private func phoneMenu(current: Chapter?) -> String {
+        var out = "<details class=\"phone-menu\">\n<summary>\(HTML.escape(book.settings.title))</summary>\n"
+        out += "<nav aria-label=\"\(words.chaptersAndSections)\">\n"
+        out += contents(current: current, first: "<li><a href=\"index.html\">\(words.contents)</a></li>\n")
+        return out + "</nav>\n</details>\n"
+    }
+
+    /// The chapters, with the sections of the `current` one under it, after the item `first`.
+    private func contents(current: Chapter?, first: String = "") -> String {
+        var out = "<ol>\n" + first
         for chapter in book.chapters {
             let isCurrent = chapter.name == current?.name
             out += "<li\(isCurrent ? " class=\"current\"" : "")><a href=\"\(chapter.pageName)\""
@@ -180,7 +201,7 @@ struct PageRenderer {
             }
             out += "</li>\n"
         }
-        return out + "</ol>\n</nav>\n"
+        return out + "</ol>\n"
     }
 
     private func pager(for chapter: Chapter) -> String {
@@ -204,13 +225,13 @@ struct PageRenderer {
     }
 
     private func footer(_ provenance: Provenance) -> String {
-        var out = "<footer class=\"provenance\">\n"
+        var out = "<footer class=\"provenance\">\n<details>\n<summary>\(words.howThisPageWasBuilt)</summary>\n"
         out += "<p>\(words.computedWith(HTML.escape(provenance.toolchain)))</p>\n"
         out += "<p>\(words.cacheKey) <code>\(provenance.cacheKey)</code>"
         if !provenance.data.isEmpty {
             let data = provenance.data.map { "\(HTML.escape($0.name)) <code>\($0.digest)</code>" }
             out += "; \(words.dataManifests) " + data.joined(separator: ", ")
         }
-        return out + ".</p>\n</footer>\n"
+        return out + ".</p>\n</details>\n</footer>\n"
     }
 }

@@ -19,6 +19,10 @@ struct PageWords: Sendable {
     /// "Start reading: Title →" on the index page.
     var startReading: @Sendable (String) -> String
     var skipToText: String
+    /// The link at a section's end, the phone menu's label, and the provenance footer's summary.
+    var backToTop: String
+    var chaptersAndSections: String
+    var howThisPageWasBuilt: String
     /// "Mirrors the article’s section".
     var mirrors: String
     /// The heading of a cell's check list, and the state of one check.
@@ -53,6 +57,8 @@ struct PageWords: Sendable {
         backToReference: { "Back to reference \($0)" },
         previous: "Previous", next: "Next", pager: "Previous and next chapter",
         startReading: { "Start reading: \($0)" }, skipToText: "Skip to the text",
+        backToTop: "Back to top", chaptersAndSections: "Chapters and sections",
+        howThisPageWasBuilt: "How this page was built",
         mirrors: "Mirrors the article’s section", checks: "Checks", passed: "passed", failed: "failed",
         showCode: "Show the code",
         callout: { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() },
@@ -70,6 +76,7 @@ struct PageWords: Sendable {
         backToReference: { "返回引用 \($0)" },
         previous: "上一章", next: "下一章", pager: "上一章与下一章",
         startReading: { "开始阅读：\($0)" }, skipToText: "跳到正文",
+        backToTop: "回到顶部", chaptersAndSections: "章与节", howThisPageWasBuilt: "本页是如何构建的",
         mirrors: "对应原文章节", checks: "检验", passed: "通过", failed: "未通过",
         showCode: "显示代码",
         callout: { kind in

@@ -72,6 +72,7 @@ public final class LivePreview: Sendable {
     private static let contentTypes = [
         "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8",
         "json": "application/json", "svg": "image/svg+xml", "png": "image/png", "js": "text/javascript",
+        "woff2": "font/woff2", "txt": "text/plain; charset=utf-8",
     ]
 
     private static func banner(_ error: String?) -> String {

@@ -27,6 +27,21 @@ final class ChartRangeTests: XCTestCase {
                       "in the book's number style")
     }
 
+    func testALogAxisEndsAtTheDecadesOfItsDataNotOneBeyond() {
+        // A power of ten computed with a rounding error above it (as 10^3 by exp and log).
+        let thousand = 1000 * (1 + 4e-15)
+        XCTAssertGreaterThan(log10(thousand), 3)
+        let axis = Axis(values: [1e-4, 0.01, thousand], logarithmic: true)
+        XCTAssertEqual(axis.low, -4)
+        XCTAssertEqual(axis.high, 3)
+        XCTAssertEqual(axis.ticks.count, 8)
+        XCTAssertEqual(axis.ticks.last ?? 0, 1000, accuracy: 1e-9)
+        // Data past a decade still gets the next one.
+        let wider = Axis(values: [0.9e-4, 1001], logarithmic: true)
+        XCTAssertEqual(wider.low, -5)
+        XCTAssertEqual(wider.high, 4)
+    }
+
     func testYRangeFixesTheAxisClipsTheLinesAndDropsPointsOutside() {
         let svg = ChartRenderer(chart: chart(yRange: [0, 4]), id: "f").svg()
         XCTAssertTrue(svg.contains("<clipPath id=\"f-clip\">"))

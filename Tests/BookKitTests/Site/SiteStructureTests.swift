@@ -3,52 +3,14 @@ import XCTest
 @testable import BookKit
 
 /// The structure readers and assistive technology rely on, links, and the HTML checker, on two
-/// sites: the fixture book `SiteBook`, built afresh in a temporary folder (so that a renderer
-/// change is checked by these tests, not by whoever last rebuilt `output/`), and the committed
-/// `output/` (whose bytes CI checks against a clean build of the book).
+/// sites: the fixture book `SiteBook`, built afresh (`FreshSite`), and the committed `output/`
+/// (whose bytes CI checks against a clean build of the book).
 final class SiteStructureTests: XCTestCase {
-    /// The fixture book's site, built once for all the tests of this class.
-    // Safe unsynchronized: XCTest runs the tests of a class one at a time, on one thread.
-    nonisolated(unsafe) private static var freshSite: Result<URL, Error>?
-    nonisolated(unsafe) private static var freshRoot: URL?
-
-    override class func tearDown() {
-        if let root = freshRoot { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
-        super.tearDown()
-    }
-
-    private func freshOutput() throws -> URL {
-        if let site = Self.freshSite { return try site.get() }
-        let result = Result<URL, Error> {
-            let source = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-                .appendingPathComponent("SiteBook")
-            let root = FileManager.default.temporaryDirectory
-                .appendingPathComponent("booktest-site-\(UUID().uuidString)")
-                .appendingPathComponent("SiteBook")
-            try FileManager.default.createDirectory(at: root.deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: source, to: root)
-            Self.freshRoot = root
-            let builder = BookBuilder(workspace: Workspace(bookRoot: root, packageRoot: packageRoot),
-                                      progress: Progress(quiet: true))
-            let output = try OutputFolder(url: root.appendingPathComponent("output"), bookRoot: root)
-            let outcomes = try builder.build(try Book.load(root: root), chapters: [], output: output,
-                                             useCache: true, jobs: 2)
-            for outcome in outcomes where !outcome.result.passed {
-                let failure = String(describing: outcome.result.failure)
-                throw BookError(.failed, "\(outcome.chapter.name) failed: \(failure)")
-            }
-            return output.url
-        }
-        Self.freshSite = result
-        return try result.get()
-    }
-
     /// Each site: its folder, its pages, and how many figures and tables it has at least.
     private func sites() throws -> [(output: URL, pages: [(name: String, html: String)], figures: Int)] {
         let committed = packageRoot.appendingPathComponent("output")
         return [
-            (try freshOutput(), try pages(in: try freshOutput()), 5),
+            (try FreshSite.output(), try pages(in: try FreshSite.output()), 5),
             (committed, try pages(in: committed), 11),
         ]
     }
