@@ -169,15 +169,23 @@ struct PageRenderer {
     private func sidebar(current: Chapter?) -> String {
         var out = "<nav class=\"sidebar\" aria-label=\"\(words.contents)\">\n"
         out += "<p class=\"book-title\"><a href=\"index.html\">\(HTML.escape(book.settings.title))</a></p>\n"
-        return out + contents(current: current) + "</nav>\n"
+        return out + searchForm + contents(current: current) + "</nav>\n"
     }
 
     /// The same contents on phones, behind a ☰ that opens a `<details>` (no script).
     private func phoneMenu(current: Chapter?) -> String {
         var out = "<details class=\"phone-menu\">\n<summary>\(HTML.escape(book.settings.title))</summary>\n"
-        out += "<nav aria-label=\"\(words.chaptersAndSections)\">\n"
+        out += "<nav aria-label=\"\(words.chaptersAndSections)\">\n" + searchForm
         out += contents(current: current, first: "<li><a href=\"index.html\">\(words.contents)</a></li>\n")
         return out + "</nav>\n</details>\n"
+    }
+
+    /// The search box, hidden until `search.js` finds the index (so absent without JavaScript).
+    private var searchForm: String {
+        "<form class=\"search\" role=\"search\" hidden data-none=\"\(words.searchFoundNothing)\">\n"
+            + "<label><span class=\"search-label\">\(words.search)</span> "
+            + "<input type=\"search\" autocomplete=\"off\" spellcheck=\"false\"></label>\n"
+            + "<div class=\"search-results\" aria-live=\"polite\"></div>\n</form>\n"
     }
 
     /// The chapters, with the sections of the `current` one under it, after the item `first`.
