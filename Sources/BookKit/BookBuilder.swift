@@ -268,6 +268,8 @@ public struct BookBuilder: Sendable {
                 provenance: outcome.provenance
             )
             files.append((outcome.chapter.pageName, Data(page.utf8)))
+            let source = workspace.bookRoot.appendingPathComponent(outcome.chapter.path)
+            files.append((outcome.chapter.sourceName, try Data(contentsOf: source)))
             let title = "\(outcome.chapter.number). \(outcome.chapter.frontMatter.title)"
             searchPages.append(SearchIndex.Page(name: outcome.chapter.pageName, title: title, html: page))
             progress.report(outcome.chapter.name, "rendered")

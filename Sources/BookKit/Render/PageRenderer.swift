@@ -70,6 +70,7 @@ struct PageRenderer {
         article += body
         if chapter.headings.contains(where: { $0.level == 2 }) { article += backToTop }
         article += pager(for: chapter)
+        article += downloads(chapter)
         article += footer(provenance)
         return layout(title: chapter.frontMatter.title + " · " + book.settings.title, current: chapter,
                       article: article)
@@ -230,6 +231,12 @@ struct PageRenderer {
             out += "\(HTML.escape(next.frontMatter.title)) →</a>\n"
         }
         return out + "</nav>\n"
+    }
+
+    /// Links to the chapter's Markdown source and to every value the book computed.
+    private func downloads(_ chapter: Chapter) -> String {
+        "<p class=\"downloads\">\(words.download) <a href=\"\(chapter.sourceName)\" download>"
+            + "\(words.chapterSource)</a> · <a href=\"\(ResultsFile.name)\">\(words.computedValues)</a></p>\n"
     }
 
     private func footer(_ provenance: Provenance) -> String {
