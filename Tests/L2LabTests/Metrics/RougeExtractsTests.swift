@@ -20,6 +20,18 @@ final class RougeExtractsTests: XCTestCase {
                        2.0 / 3, accuracy: 1e-12)
     }
 
+    func testTokenRougeLEqualsTheTextVersion() {
+        let tokenizer = RougeTokenizer(usesStemmer: false)
+        let reference = "the cat sat on a mat"
+        let prediction = "on the mat the cat ate fish"
+        let score = scorer.rougeL(targetTokens: tokenizer.tokenize(reference),
+                                  predictionTokens: tokenizer.tokenize(prediction))
+        XCTAssertEqual(score, scorer.rougeL(target: reference, prediction: prediction))
+        // The longest common subsequence has 2 tokens ("the cat", "on mat"): P = 2/7, R = 2/6.
+        XCTAssertEqual(score.precision, 2.0 / 7, accuracy: 1e-12)
+        XCTAssertEqual(score.recall, 2.0 / 6, accuracy: 1e-12)
+    }
+
     func testGreedyOracleAddsTheBestSentenceUntilNoGain() {
         let referenceTokens = ["the", "cat", "sat", "on", "the", "mat"]
         // First "the cat sat" (F 2/3), then "on the mat" (F 1); nothing else adds.
