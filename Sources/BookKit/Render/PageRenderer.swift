@@ -76,6 +76,17 @@ struct PageRenderer {
                       article: article)
     }
 
+    /// The whole-book handout (`Handout`): the book's title, a contents list, then every
+    /// chapter's article (`pages` are the chapters' rendered pages), with no navigation around.
+    func handoutPage(_ pages: [(chapter: Chapter, page: String)]) -> String {
+        var article = "<header class=\"chapter-header\">\n<h1>\(HTML.escape(book.settings.title))</h1>\n"
+        if !book.settings.authors.isEmpty {
+            article += "<p class=\"authors\">\(HTML.escape(book.settings.authors))</p>\n"
+        }
+        article += "</header>\n" + Handout.article(pages, words: words)
+        return layout(title: book.settings.title, current: nil, article: article, navigation: false)
+    }
+
     /// The index page: the book's title, its description and the table of contents.
     func indexPage() -> String {
         var article = "<header class=\"chapter-header\">\n<h1>\(HTML.escape(book.settings.title))</h1>\n"
@@ -143,8 +154,10 @@ struct PageRenderer {
     /// The link at the end of a section to the top of the page.
     private var backToTop: String { "<p class=\"to-top\"><a href=\"#top\">↑ \(words.backToTop)</a></p>\n" }
 
-    private func layout(title: String, current: Chapter?, article: String) -> String {
-        """
+    /// A page around `article`; with `navigation`, the sidebar and the phone menu.
+    private func layout(title: String, current: Chapter?, article: String, navigation: Bool = true) -> String {
+        let menus = navigation ? phoneMenu(current: current) + sidebar(current: current) : ""
+        return """
         <!DOCTYPE html>
         <html lang="\(book.settings.language.rawValue)">
         <head>
@@ -154,9 +167,9 @@ struct PageRenderer {
         <link rel="stylesheet" href="\(Theme.stylesheetName)">
         \(Theme.scriptTag)
         </head>
-        <body id="top">
+        <body id="top"\(navigation ? "" : " class=\"handout\"")>
         <a class="skip" href="#content">\(words.skipToText)</a>
-        \(phoneMenu(current: current))\(sidebar(current: current))<main id="content">
+        \(menus)<main id="content">
         <article>
         \(article)</article>
         </main>
