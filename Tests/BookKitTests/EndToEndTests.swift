@@ -65,7 +65,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(ok.contains("<h1>Fine &lt;&amp;&gt; &quot;quoted&quot;</h1>"))
         let crash = String(decoding: site["03-crash.html"]!, as: UTF8.self)
         XCTAssertTrue(
-            crash.contains("<pre class=\"output\">before\n</pre>"),
+            crash.contains("<pre class=\"output\" data-label=\"Output\">before\n</pre>"),
             "output before the crash is kept"
         )
         XCTAssertTrue(crash.contains("chapters/03-crash.md:13:10: error:"))

@@ -7,23 +7,25 @@ struct CellRenderer {
 
     /// The cell's HTML; `figures` are the numbered entries of its tables and charts, in order.
     func html(_ cell: Cell, output: CellOutput?, failure: Failure?, figures: [FigureIndex.Entry]) -> String {
+        let words = chapter.language.words
         var out = "<div class=\"cell\" id=\"cell-\(cell.index + 1)\">\n"
         let code = "<pre class=\"code\"><code class=\"language-swift\">"
             + "\(SwiftHighlighter.html(cell.code))</code></pre>\n"
         switch cell.mode {
         case .hidden: break
         case .fold:
-            out += "<details class=\"code-fold\">\n<summary>\(HTML.escape(cell.foldSummary ?? chapter.language.words.showCode))</summary>\n"
+            out += "<details class=\"code-fold\">\n<summary>\(HTML.escape(cell.foldSummary ?? words.showCode))</summary>\n"
             out += code + "</details>\n"
         case .run, .display: out += code
         }
         if let output {
             if !output.stdout.isEmpty {
-                out += "<pre class=\"output\">\(HTML.escape(TerminalText.visible(output.stdout)))</pre>\n"
+                out += "<pre class=\"output\" data-label=\"\(words.output)\">"
+                    + "\(HTML.escape(TerminalText.visible(output.stdout)))</pre>\n"
             }
             if !output.stderr.isEmpty {
                 let text = HTML.escape(TerminalText.visible(output.stderr))
-                out += "<pre class=\"output stderr\">\(text)</pre>\n"
+                out += "<pre class=\"output stderr\" data-label=\"\(words.standardError)\">\(text)</pre>\n"
             }
             var checks: [CheckOutput] = []
             var figures = figures[...]

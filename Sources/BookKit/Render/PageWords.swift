@@ -36,6 +36,9 @@ struct PageWords: Sendable {
     var checks: String
     var passed: String
     var failed: String
+    /// The labels of what a cell printed on standard output and on standard error.
+    var output: String
+    var standardError: String
     /// The summary of a folded cell without a comment of its own.
     var showCode: String
     /// The title of a callout without one, by kind.
@@ -70,7 +73,7 @@ struct PageWords: Sendable {
         download: "Download:", chapterSource: "this chapter’s Markdown source",
         computedValues: "every value the book computed (results.json)",
         mirrors: "Mirrors the article’s section", checks: "Checks", passed: "passed", failed: "failed",
-        showCode: "Show the code",
+        output: "Output", standardError: "Standard error", showCode: "Show the code",
         callout: { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() },
         computedWith: {
             "Every number on this page was computed by this chapter’s code when the book was built, "
@@ -90,7 +93,7 @@ struct PageWords: Sendable {
         search: "搜索", searchFoundNothing: "没有哪一节包含所有这些词。",
         download: "下载：", chapterSource: "本章的 Markdown 源文件", computedValues: "本书算出的全部数值（results.json）",
         mirrors: "对应原文章节", checks: "检验", passed: "通过", failed: "未通过",
-        showCode: "显示代码",
+        output: "输出", standardError: "标准错误", showCode: "显示代码",
         callout: { kind in
             switch kind {
             case .note: return "注"

@@ -116,7 +116,7 @@ final class CellFailureTests: XCTestCase {
                 + "&#39;single&#39; · Hostile &lt;/script&gt; &amp; &lt;book&gt;</title>",
             "<span class=\"article-section\">1 &lt;b&gt;&amp;&lt;/b&gt;</span>",
             "<span class=\"value\">&lt;/script&gt;&lt;b&gt;&amp;&quot;&#39;</span>",
-            "<pre class=\"output\">&lt;/script&gt;&lt;script&gt;alert(&#39;out&#39;)&lt;/script&gt; &amp;",
+            "<pre class=\"output\" data-label=\"Output\">&lt;/script&gt;&lt;script&gt;alert(&#39;out&#39;)&lt;/script&gt; &amp;",
             "<th scope=\"col\">&lt;th&gt;</th>",
             "<td>&lt;/script&gt;</td>",
             "</span> &lt;caption&gt; &amp; &quot;c&quot;</figcaption>",

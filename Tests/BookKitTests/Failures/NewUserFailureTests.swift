@@ -144,7 +144,7 @@ final class NewUserFailureTests: XCTestCase {
         let dangling = try page("02-dangling")
         XCTAssertTrue(dangling.contains("<strong>chapters/02-dangling.md:5:5: error:</strong> no figure "
             + "of this chapter has the label &#39;nowhere&#39;"))
-        XCTAssertTrue(dangling.contains("<pre class=\"output\">ran\n</pre>"), "its cells' output is kept")
+        XCTAssertTrue(dangling.contains("<pre class=\"output\" data-label=\"Output\">ran\n</pre>"), "its cells' output is kept")
         let output = root.appendingPathComponent("output")
         let written = try FileManager.default.contentsOfDirectory(atPath: output.path)
         for name in ["01-typos.html", "02-dangling.html", "03-user.html", "04-controls.html", "05-formula.html",
@@ -177,7 +177,7 @@ final class NewUserFailureTests: XCTestCase {
 
     func testControlCharactersAndInvalidUTF8ReachThePageVisiblyAndTidily() throws {
         let controls = try page("04-controls")
-        let shown = "<pre class=\"output\">red plain done\nnul␀bell␇back␈esc␛x\nbad\u{FFFD}\u{FFFD}\n</pre>"
+        let shown = "<pre class=\"output\" data-label=\"Output\">red plain done\nnul␀bell␇back␈esc␛x\nbad\u{FFFD}\u{FFFD}\n</pre>"
         XCTAssertTrue(controls.contains(shown), controls)
         for raw in ["\u{1B}", "\u{0}", "\u{7}", "\u{8}"] { XCTAssertFalse(controls.contains(raw)) }
         if let findings = try unexpectedTidyFindings(controls) { XCTAssertEqual(findings, [], controls) }

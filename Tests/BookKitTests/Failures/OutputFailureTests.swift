@@ -153,7 +153,7 @@ final class OutputFailureTests: XCTestCase {
         XCTAssertEqual(again.status, 0, again.errors)
         let page = try String(contentsOf: output.appendingPathComponent("01-held.html"), encoding: .utf8)
         XCTAssertTrue(page.contains("<p>Prose of the second build.</p>"))
-        XCTAssertTrue(page.contains("<pre class=\"output\">done\n</pre>"))
+        XCTAssertTrue(page.contains("<pre class=\"output\" data-label=\"Output\">done\n</pre>"))
         assertNoTemporaryFiles(output)
     }
 

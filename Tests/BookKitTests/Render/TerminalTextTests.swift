@@ -31,8 +31,8 @@ final class TerminalTextTests: XCTestCase {
                                  message: "Fatal error: \u{1B}[1mbold\u{1B}[0m\u{0}", details: "\u{2}x",
                                  cellIndex: 0)
         let page = renderedPage(chapter, result: result)
-        XCTAssertTrue(page.contains("<pre class=\"output\">ok␀␁␟\n</pre>"), page)
-        XCTAssertTrue(page.contains("<pre class=\"output stderr\">a\u{FFFD}␌\n</pre>"), page)
+        XCTAssertTrue(page.contains("<pre class=\"output\" data-label=\"Output\">ok␀␁␟\n</pre>"), page)
+        XCTAssertTrue(page.contains("<pre class=\"output stderr\" data-label=\"Standard error\">a\u{FFFD}␌\n</pre>"), page)
         XCTAssertTrue(page.contains("error:</strong> Fatal error: bold␀</p>\n<pre>␂x</pre>"), page)
         if let findings = try unexpectedTidyFindings(page) { XCTAssertEqual(findings, [], page) }
     }

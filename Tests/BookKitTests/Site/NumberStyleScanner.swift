@@ -74,8 +74,10 @@ struct NumberStyleScanner {
             if !grouped.isEmpty, let plain = fourDigits.first {
                 report("mixed separators in a column", plain + " beside " + grouped[0])
             }
+            // One precision per column of numbers; a column that also holds other text (an
+            // interval, a word) lists different quantities row by row, each with its own.
             let numbers = texts.compactMap(PlainNumber.init)
-            for kind in [false, true] {
+            for kind in [false, true] where numbers.count == texts.count {
                 let same = numbers.filter { $0.scientific == kind }
                 if let first = same.first,
                    let other = same.first(where: { !$0.sharesPrecision(with: first) }) {
