@@ -69,7 +69,8 @@ public struct BookBuilder: Sendable {
         })
         let key = CacheKey(program: program, librariesIdentity: context.identity,
                            toolchainVersion: context.toolchain.version, dataManifests: manifests,
-                           imports: imports, timeLimit: chapter.frontMatter.timeLimit)
+                           imports: imports, timeLimit: chapter.frontMatter.timeLimit,
+                           edition: chapter.edition)
         let data = zip(names, manifests).map { (name: $0, digest: CacheKey.digest($1)) }
         let provenance = Provenance(toolchain: context.toolchain.version, cacheKey: key, data: data)
         let base = ["engine \(CacheKey.engineVersion)", context.identity, context.toolchain.version,
@@ -320,7 +321,7 @@ public struct BookBuilder: Sendable {
             }
             guard reference.kind != .chapter, name != chapter.name else { continue }
             let known = indexes[name]
-            if let known, known.complete || reference.kind == .equation {
+            if let known, known.complete || [.equation, .exercise].contains(reference.kind) {
                 if known.index.entry(for: reference) == nil {
                     errors.append((chapter.name, known.index.missingLabel(reference, in: chapter,
                                                                           whose: "chapter \(name)")))
@@ -330,6 +331,12 @@ public struct BookBuilder: Sendable {
                 errors.append((chapter.name, BookError(
                     .input, at: place, "no equation of chapter \(name) has the label '\(reference.label)'",
                     hint: "number a display formula with \\label{eq:\(reference.label)} inside its $$…$$"
+                )))
+            } else if reference.kind == .exercise,
+                      !target.exercises.contains(where: { $0.label == reference.label }) {
+                errors.append((chapter.name, BookError(
+                    .input, at: place, "no exercise of chapter \(name) has the label '\(reference.label)'",
+                    hint: "label one: ::: {.exercise label=\"\(reference.label)\"}"
                 )))
             }
         }
