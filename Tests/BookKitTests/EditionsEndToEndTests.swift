@@ -105,6 +105,15 @@ final class EditionsEndToEndTests: XCTestCase {
         let teacher = try BookProcess(root: root).run(["export", "--out", "copy"])
         XCTAssertEqual(teacher.status, 64)
         XCTAssertTrue(teacher.errors.contains("only '--edition student' can be exported"), teacher.errors)
+        let misspelt = try BookProcess(root: root).run(["build", "--edition", "teachers"])
+        XCTAssertEqual(misspelt.status, 64)
+        XCTAssertTrue(misspelt.errors.contains("--edition is 'teacher' or 'student', not 'teachers'"), misspelt.errors)
+        let overBook = try BookProcess(root: root).run(["export", "--edition", "student", "--out", "."])
+        XCTAssertEqual(overBook.status, 64)
+        XCTAssertTrue(overBook.errors.contains("cannot be written over the book itself"), overBook.errors)
+        let intoChapters = try BookProcess(root: root).run(["export", "--edition", "student", "--out", "chapters/x"])
+        XCTAssertTrue(intoChapters.errors.contains("cannot be written into chapters/"), intoChapters.errors)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("chapters/x").path))
     }
 
     func testBrokenExerciseStopsTheExportAtItsLine() throws {

@@ -183,6 +183,14 @@ final class ExerciseTests: XCTestCase {
         }
     }
 
+    func testAReferenceToNoExerciseIsAnErrorEvenWhenTheChapterFailed() throws {
+        let chapter = try parse(frontMatter + "\nSee @ex:nothing.\n\n::: {.exercise label=\"sum\"}\nA.\n:::\n")
+        let figures = FigureIndex(chapter: chapter, result: succeededRun(chapter))
+        assertBookError(line: 5, containing: "no exercise of this chapter has the label 'nothing'") {
+            try figures.validate(chapter, ranToEnd: false)
+        }
+    }
+
     func testLabelOnANoteOrAnInvalidLabelIsAnError() {
         assertBookError(line: 5, containing: "only an exercise takes a label") {
             _ = try parse(frontMatter + "\n::: {.note label=\"x\"}\nA.\n:::\n")
