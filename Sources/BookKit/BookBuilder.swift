@@ -258,6 +258,8 @@ public struct BookBuilder: Sendable {
         }
         let renderer = PageRenderer(book: book)
         var files: [(name: String, contents: Data)] = []
+        var searchPages: [SearchIndex.Page] = []
+        var handoutPages: [(chapter: Chapter, page: String)] = []
         for (outcome, figures) in zip(outcomes, figureIndexes) {
             let page = renderer.chapterPage(
                 outcome.chapter,
@@ -268,6 +270,11 @@ public struct BookBuilder: Sendable {
                 provenance: outcome.provenance
             )
             files.append((outcome.chapter.pageName, Data(page.utf8)))
+            let source = workspace.bookRoot.appendingPathComponent(outcome.chapter.path)
+            files.append((outcome.chapter.sourceName, try Data(contentsOf: source)))
+            let title = "\(outcome.chapter.number). \(outcome.chapter.frontMatter.title)"
+            searchPages.append(SearchIndex.Page(name: outcome.chapter.pageName, title: title, html: page))
+            handoutPages.append((outcome.chapter, page))
             progress.report(outcome.chapter.name, "rendered")
         }
         files.append(("index.html", Data(renderer.indexPage().utf8)))
@@ -276,6 +283,8 @@ public struct BookBuilder: Sendable {
         if fullBuild {
             let results = outcomes.map { (name: $0.chapter.name, exports: $0.result.exports) }
             files.append((ResultsFile.name, Data(ResultsFile.json(results).utf8)))
+            files.append((SearchIndex.name, Data(SearchIndex.script(searchPages).utf8)))
+            files.append((Handout.name, Data(renderer.handoutPage(handoutPages).utf8)))
         }
         try output.write(files, removingOthers: fullBuild)
         progress.report("book", "wrote \(files.count) files to \(output.url.lastPathComponent)/")

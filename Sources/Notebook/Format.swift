@@ -12,7 +12,7 @@ internal import NotebookChannel
 /// `printf` rounding of the binary value.
 public enum Format {
     /// The minus sign, U+2212.
-    public static let minus = "\u{2212}"
+    public static let minus = NumberStyle.minus
 
     /// `digits` significant digits, trailing zeros removed; plain notation for magnitudes
     /// from 1e-4 up to 1e6, scientific (`1.235 × 10⁻⁵`, `1 × 10⁻⁷`) outside. This is how a
@@ -33,20 +33,20 @@ public enum Format {
             let text = printf("%.*e", digits - 1, value)
             let exponent = text.firstIndex(of: "e")!
             let power = Int(text[text.index(after: exponent)...])!
-            return styled(trim(String(text[..<exponent])), exponent: power)
+            return NumberStyle.styled(trim(String(text[..<exponent])), exponent: power)
         }
         let decimals = max(0, digits - 1 - decimalExponent(of: magnitude))
-        return styled(trim(printf("%.*f", decimals, value)))
+        return NumberStyle.styled(trim(printf("%.*f", decimals, value)))
     }
 
     /// Exactly `decimals` digits after the decimal point.
     public static func fixed(_ value: Double, decimals: Int) -> String {
-        nonFinite(value) ?? styled(printf("%.*f", max(0, decimals), value))
+        nonFinite(value) ?? NumberStyle.styled(printf("%.*f", max(0, decimals), value))
     }
 
     /// A fraction as a percentage with `decimals` digits after the point: 0.1234 gives "12.3%".
     public static func percent(_ fraction: Double, decimals: Int = 1) -> String {
-        nonFinite(fraction) ?? styled(printf("%.*f", max(0, decimals), fraction * 100)) + "%"
+        nonFinite(fraction) ?? NumberStyle.styled(printf("%.*f", max(0, decimals), fraction * 100)) + "%"
     }
 
     /// Scientific notation with `digits` significant digits: "1.23 × 10⁴".
@@ -54,13 +54,14 @@ public enum Format {
         if let special = nonFinite(value) { return special }
         let text = printf("%.*e", max(0, digits - 1), value)
         let exponent = text.firstIndex(of: "e")!
-        return styled(String(text[..<exponent]), exponent: Int(text[text.index(after: exponent)...])!)
+        let power = Int(text[text.index(after: exponent)...])!
+        return NumberStyle.styled(String(text[..<exponent]), exponent: power)
     }
 
     /// An integer, with thousands separated by commas from 10,000 on: 139123 gives
     /// "139,123", 2000 gives "2000" (a table column groups it when it holds larger numbers).
     public static func grouped(_ value: Int) -> String {
-        styled(String(value))
+        NumberStyle.styled(String(value))
     }
 
     /// `text` with every integer of four digits written with a separator ("2000" becomes
@@ -100,37 +101,7 @@ public enum Format {
         }
     }
 
-    /// `exponent` in superscript digits, with the superscript minus: -7 gives "⁻⁷".
-    static func superscript(_ exponent: Int) -> String {
-        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-        let magnitude = String(exponent.magnitude).map { digits[Int(String($0))!] }
-        return (exponent < 0 ? "⁻" : "") + String(magnitude)
-    }
-
     // MARK: - Helpers
-
-    /// A number printed by C in the book's style: the minus sign (none when every digit is
-    /// zero, as in "-0.00"), separators in an integer part of five digits or more, and
-    /// "mantissa × 10ⁿ" when `exponent` is given.
-    private static func styled(_ text: String, exponent: Int? = nil) -> String {
-        var digits = Substring(text)
-        let negative = digits.first == "-"
-        if negative { digits = digits.dropFirst() }
-        let isZero = digits.allSatisfy { $0 == "0" || $0 == "." }
-        let point = digits.firstIndex(of: ".") ?? digits.endIndex
-        var integer = String(digits[..<point])
-        if integer.count >= 5 {
-            var separated = ""
-            for (offset, digit) in integer.enumerated() {
-                if offset > 0 && (integer.count - offset) % 3 == 0 { separated += "," }
-                separated.append(digit)
-            }
-            integer = separated
-        }
-        var out = (negative && !isZero ? minus : "") + integer + digits[point...]
-        if let exponent { out += "\u{A0}×\u{A0}10" + superscript(exponent) }
-        return out
-    }
 
     private static func nonFinite(_ value: Double) -> String? {
         if value.isNaN { return "NaN" }

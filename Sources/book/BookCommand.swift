@@ -13,7 +13,7 @@ struct BookCommand: ParsableCommand {
         """,
         subcommands: [
             Init.self, Build.self, Test.self, Export.self, Serve.self, List.self, Clean.self, DataCommand.self,
-            StoreCommand.self, MathCommands.self, NotebookReferenceCommand.self,
+            PDF.self, StoreCommand.self, MathCommands.self, NotebookReferenceCommand.self,
         ]
     )
 
@@ -374,6 +374,27 @@ struct DataCommand: ParsableCommand {
                 try DataStore().verify(in: common.builder().workspace.dataFolder)
                 Progress(quiet: common.quiet).report("data", "all corpora verified")
             }
+        }
+    }
+}
+
+struct PDF: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pdf",
+        abstract: "Print the whole-book handout (book.html) to book.pdf with headless Chromium.",
+        discussion: "Build the book first; the PDF holds dates in its bytes, so it is not committed."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .customLong("out"), help: "The folder of the built site.")
+    var output: String = "output"
+
+    func run() throws {
+        try reportingErrors {
+            let site = URL(fileURLWithPath: output, relativeTo: common.bookRoot)
+            let pdf = try HandoutPrinter.printPDF(site: site)
+            print("Wrote \(pdf.path)")
         }
     }
 }

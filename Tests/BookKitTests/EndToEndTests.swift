@@ -139,7 +139,9 @@ final class EndToEndTests: XCTestCase {
         XCTAssertFalse(outcomes[0].cached)
         XCTAssertEqual(outcomes[0].result.inlineValues, ["0.3333"])
         XCTAssertEqual(try siteBytes(root).keys.sorted(),
-                       ([".book-output", "01-ok.html", "index.html", "results.json"] + Theme.fileNames).sorted(),
+                       ([".book-output", "01-ok.html", "01-ok.md", "index.html", "results.json", SearchIndex.name,
+                         Handout.name]
+                        + Theme.fileNames).sorted(),
                        "pages of removed chapters are removed")
     }
 }

@@ -32,6 +32,9 @@ public struct Chapter: Sendable {
     /// The edition it was parsed for (`Edition.filter` was applied to its text).
     public var edition = Edition.teacher
 
+    /// The name of the copy of its Markdown source that the site offers for download.
+    public var sourceName: String { name + ".md" }
+
     /// The chapter's identifier as users type it on the command line (`01-introduction`).
     public var name: String { String(format2: number) + "-" + slug }
     /// The page this chapter becomes in the site.

@@ -70,9 +70,21 @@ struct PageRenderer {
         article += body
         if chapter.headings.contains(where: { $0.level == 2 }) { article += backToTop }
         article += pager(for: chapter)
+        article += downloads(chapter)
         article += footer(provenance)
         return layout(title: chapter.frontMatter.title + " · " + book.settings.title, current: chapter,
                       article: article)
+    }
+
+    /// The whole-book handout (`Handout`): the book's title, a contents list, then every
+    /// chapter's article (`pages` are the chapters' rendered pages), with no navigation around.
+    func handoutPage(_ pages: [(chapter: Chapter, page: String)]) -> String {
+        var article = "<header class=\"chapter-header\">\n<h1>\(HTML.escape(book.settings.title))</h1>\n"
+        if !book.settings.authors.isEmpty {
+            article += "<p class=\"authors\">\(HTML.escape(book.settings.authors))</p>\n"
+        }
+        article += "</header>\n" + Handout.article(pages, words: words)
+        return layout(title: book.settings.title, current: nil, article: article, navigation: false)
     }
 
     /// The index page: the book's title, its description and the table of contents.
@@ -146,8 +158,10 @@ struct PageRenderer {
     /// The link at the end of a section to the top of the page.
     private var backToTop: String { "<p class=\"to-top\"><a href=\"#top\">↑ \(words.backToTop)</a></p>\n" }
 
-    private func layout(title: String, current: Chapter?, article: String) -> String {
-        """
+    /// A page around `article`; with `navigation`, the sidebar and the phone menu.
+    private func layout(title: String, current: Chapter?, article: String, navigation: Bool = true) -> String {
+        let menus = navigation ? phoneMenu(current: current) + sidebar(current: current) : ""
+        return """
         <!DOCTYPE html>
         <html lang="\(book.settings.language.rawValue)">
         <head>
@@ -157,9 +171,9 @@ struct PageRenderer {
         <link rel="stylesheet" href="\(Theme.stylesheetName)">
         \(Theme.scriptTag)
         </head>
-        <body id="top">
+        <body id="top"\(navigation ? "" : " class=\"handout\"")>
         <a class="skip" href="#content">\(words.skipToText)</a>
-        \(phoneMenu(current: current))\(sidebar(current: current))<main id="content">
+        \(menus)<main id="content">
         <article>
         \(article)</article>
         </main>
@@ -173,15 +187,23 @@ struct PageRenderer {
     private func sidebar(current: Chapter?) -> String {
         var out = "<nav class=\"sidebar\" aria-label=\"\(words.contents)\">\n"
         out += "<p class=\"book-title\"><a href=\"index.html\">\(HTML.escape(book.settings.title))</a></p>\n"
-        return out + contents(current: current) + "</nav>\n"
+        return out + searchForm + contents(current: current) + "</nav>\n"
     }
 
     /// The same contents on phones, behind a ☰ that opens a `<details>` (no script).
     private func phoneMenu(current: Chapter?) -> String {
         var out = "<details class=\"phone-menu\">\n<summary>\(HTML.escape(book.settings.title))</summary>\n"
-        out += "<nav aria-label=\"\(words.chaptersAndSections)\">\n"
+        out += "<nav aria-label=\"\(words.chaptersAndSections)\">\n" + searchForm
         out += contents(current: current, first: "<li><a href=\"index.html\">\(words.contents)</a></li>\n")
         return out + "</nav>\n</details>\n"
+    }
+
+    /// The search box, hidden until `search.js` finds the index (so absent without JavaScript).
+    private var searchForm: String {
+        "<form class=\"search\" role=\"search\" hidden data-none=\"\(words.searchFoundNothing)\">\n"
+            + "<label><span class=\"search-label\">\(words.search)</span> "
+            + "<input type=\"search\" autocomplete=\"off\" spellcheck=\"false\"></label>\n"
+            + "<div class=\"search-results\" aria-live=\"polite\"></div>\n</form>\n"
     }
 
     /// The chapters, with the sections of the `current` one under it, after the item `first`.
@@ -226,6 +248,12 @@ struct PageRenderer {
             out += "\(HTML.escape(next.frontMatter.title)) →</a>\n"
         }
         return out + "</nav>\n"
+    }
+
+    /// Links to the chapter's Markdown source and to every value the book computed.
+    private func downloads(_ chapter: Chapter) -> String {
+        "<p class=\"downloads\">\(words.download) <a href=\"\(chapter.sourceName)\" download>"
+            + "\(words.chapterSource)</a> · <a href=\"\(ResultsFile.name)\">\(words.computedValues)</a></p>\n"
     }
 
     private func footer(_ provenance: Provenance) -> String {

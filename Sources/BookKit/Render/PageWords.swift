@@ -29,6 +29,13 @@ struct PageWords: Sendable {
     var backToTop: String
     var chaptersAndSections: String
     var howThisPageWasBuilt: String
+    /// The search box's label, and what it says when no section matches.
+    var search: String
+    var searchFoundNothing: String
+    /// The download links under a chapter: their lead-in, the chapter's Markdown, results.json.
+    var download: String
+    var chapterSource: String
+    var computedValues: String
     /// "Mirrors the article’s section".
     var mirrors: String
     /// The heading of a cell's check list, and the state of one check.
@@ -68,6 +75,9 @@ struct PageWords: Sendable {
         startReading: { "Start reading: \($0)" }, skipToText: "Skip to the text",
         backToTop: "Back to top", chaptersAndSections: "Chapters and sections",
         howThisPageWasBuilt: "How this page was built",
+        search: "Search", searchFoundNothing: "No section contains every word.",
+        download: "Download:", chapterSource: "this chapter’s Markdown source",
+        computedValues: "every value the book computed (results.json)",
         mirrors: "Mirrors the article’s section", checks: "Checks", passed: "passed", failed: "failed",
         showCode: "Show the code",
         callout: { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() },
@@ -87,6 +97,8 @@ struct PageWords: Sendable {
         previous: "上一章", next: "下一章", pager: "上一章与下一章",
         startReading: { "开始阅读：\($0)" }, skipToText: "跳到正文",
         backToTop: "回到顶部", chaptersAndSections: "章与节", howThisPageWasBuilt: "本页是如何构建的",
+        search: "搜索", searchFoundNothing: "没有哪一节包含所有这些词。",
+        download: "下载：", chapterSource: "本章的 Markdown 源文件", computedValues: "本书算出的全部数值（results.json）",
         mirrors: "对应原文章节", checks: "检验", passed: "通过", failed: "未通过",
         showCode: "显示代码",
         callout: { kind in

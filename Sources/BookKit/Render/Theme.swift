@@ -17,12 +17,17 @@ enum Theme {
     /// Latin Modern Math, subset to what formulas use (`scripts/make-math-font`); the notice of
     /// that change and the font's licence are shipped beside it.
     static let mathFontName = "latinmodern-math-subset.woff2"
+    /// The script of the search box, which reads the index a full build writes
+    /// (`SearchIndex`); without it the box stays hidden.
+    static let searchScriptName = "search.js"
     /// The files copied into every site, in the order they are written.
-    static let fileNames = [stylesheetName, copyScriptName, mathFontName,
+    static let fileNames = [stylesheetName, copyScriptName, searchScriptName, mathFontName,
                             "latinmodern-math-subset.txt", "GUST-FONT-LICENSE.txt"]
 
-    /// How a page loads the copy script: deferred, so that it never delays the text.
-    static let scriptTag = "<script src=\"\(copyScriptName)\" defer></script>"
+    /// How a page loads its scripts: deferred, so that they never delay the text.
+    static let scriptTag = "<script src=\"\(copyScriptName)\" defer></script>\n"
+        + "<script src=\"\(SearchIndex.name)\" defer></script>\n"
+        + "<script src=\"\(searchScriptName)\" defer></script>"
 
     /// How many chart series colours the stylesheet defines (`--series-0` … `--series-7`);
     /// series beyond them take the colours again, in order.

@@ -44,7 +44,8 @@ enum SearchIndex {
         guard let start = html.range(of: "<main"), let end = html.range(of: "</main>", options: .backwards)
         else { return [] }
         var main = String(html[start.lowerBound..<end.lowerBound])
-        for element in ["pre", "svg", "math", "script", "style", "details", "table"] {
+        for element in ["pre", "svg", "math", "script", "style", "details", "table", #"ul class="checks""#,
+                        #"a class="anchor""#, #"p class="to-top""#] {
             main = removing(element, from: main)
         }
         var sections: [Section] = []
@@ -64,13 +65,16 @@ enum SearchIndex {
         return sections.filter { !$0.text.isEmpty || !$0.anchor.isEmpty }
     }
 
-    /// `html` without every `<element …>…</element>` (not nested in itself).
+    /// `html` without every `<element …>…</element>` (not nested in itself); `element` may
+    /// go on with attributes (`ul class="checks"`), which the opening tag must start with.
     private static func removing(_ element: String, from html: String) -> String {
+        let name = element.prefix { $0 != " " }
         var out = ""
         var rest = html[...]
-        while let open = rest.range(of: "<\(element)[ >]", options: .regularExpression) {
+        while let open = rest.range(of: "<" + NSRegularExpression.escapedPattern(for: element) + "[ >]",
+                                    options: .regularExpression) {
             out += rest[..<open.lowerBound]
-            guard let close = rest.range(of: "</\(element)>", range: open.upperBound..<rest.endIndex) else {
+            guard let close = rest.range(of: "</\(name)>", range: open.upperBound..<rest.endIndex) else {
                 return out + " "
             }
             out += " "

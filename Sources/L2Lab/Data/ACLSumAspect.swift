@@ -1,5 +1,5 @@
 /// An aspect of a paper that ACLSum summarizes and highlights.
-public enum ACLSumAspect: String, CaseIterable, Sendable {
+public enum ACLSumAspect: String, CaseIterable, Codable, Sendable {
     /// The problem the paper addresses.
     case challenge
     /// How the paper addresses it.

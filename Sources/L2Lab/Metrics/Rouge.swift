@@ -100,8 +100,12 @@ public struct RougeScorer: Sendable {
 
     /// ROUGE-L: longest common subsequence of the two token sequences.
     public func rougeL(target: String, prediction: String) -> RougeScore {
-        let targetTokens = tokenizer.tokenize(target)
-        let predictionTokens = tokenizer.tokenize(prediction)
+        rougeL(targetTokens: tokenizer.tokenize(target),
+               predictionTokens: tokenizer.tokenize(prediction))
+    }
+
+    /// ROUGE-L of texts already split by ``tokenizer``, as ``rougeN(order:targetTokens:predictionTokens:)``.
+    public func rougeL(targetTokens: [String], predictionTokens: [String]) -> RougeScore {
         guard !targetTokens.isEmpty, !predictionTokens.isEmpty else { return .zero }
         let length = Double(LongestCommonSubsequence.length(targetTokens, predictionTokens))
         return RougeScore(precision: length / Double(predictionTokens.count),

@@ -1,4 +1,5 @@
 import XCTest
+import NotebookChannel
 @testable import BookKit
 
 /// Numbers the engine writes into charts and tables follow the book's number style.
@@ -19,9 +20,9 @@ final class NumberTextTests: XCTestCase {
         XCTAssertEqual(ChartRenderer.value(-2.405e-10), "\u{2212}2.405\u{A0}×\u{A0}10⁻¹⁰")
         XCTAssertEqual(ChartRenderer.value(-0.001), "\u{2212}0.001")
         XCTAssertEqual(BarChartRenderer.valueLabel(-0.1234), "\u{2212}0.123")
-        XCTAssertEqual(NumberText.styled("-0.00"), "0.00", "no sign on a zero")
-        XCTAssertEqual(NumberText.styled("123456.5"), "123,456.5")
-        XCTAssertEqual(NumberText.styled("inf"), "inf", "what is not a number is left alone")
+        XCTAssertEqual(NumberStyle.styled("-0.00"), "0.00", "no sign on a zero")
+        XCTAssertEqual(NumberStyle.styled("123456.5"), "123,456.5")
+        XCTAssertEqual(NumberStyle.styled("inf"), "inf", "what is not a number is left alone")
     }
 
     func testNumericColumnsAreRightAligned() {

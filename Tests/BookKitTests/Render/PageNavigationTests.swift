@@ -58,13 +58,16 @@ final class PageNavigationTests: XCTestCase {
         }
     }
 
-    func testTheProvenanceIsFoldedAndTheCopyScriptIsOptionalAndLocal() throws {
+    func testTheProvenanceIsFoldedAndTheScriptsAreOptionalAndLocal() throws {
         let html = try page()
         XCTAssertTrue(html.contains("<footer class=\"provenance\">\n<details>\n<summary>How this page was built</summary>\n"
             + "<p>Every number on this page was computed"))
         XCTAssertTrue(html.contains("</p>\n</details>\n</footer>"))
-        XCTAssertTrue(html.contains("<script src=\"copy-code.js\" defer></script>\n</head>"))
-        XCTAssertEqual(html.components(separatedBy: "<script").count - 1, 1)
+        XCTAssertTrue(html.contains("<script src=\"copy-code.js\" defer></script>\n"
+            + "<script src=\"search-index.js\" defer></script>\n<script src=\"search.js\" defer></script>\n</head>"))
+        XCTAssertEqual(html.components(separatedBy: "<script").count - 1, 3)
+        XCTAssertEqual(html.components(separatedBy: "<form class=\"search\" role=\"search\" hidden").count - 1, 2,
+                       "a search box in the sidebar and one in the phone menu, hidden until the script shows them")
         if let findings = try unexpectedTidyFindings(html) {
             XCTAssertEqual(findings, [], "tidy")
         }

@@ -7,10 +7,7 @@ import XCTest
 /// afresh and on the committed `output/` (or the site in `BOOK_LAYOUT_SITE`).
 final class BrowserLayoutTests: XCTestCase {
     /// The browser, from the usual places; nil when none is installed.
-    private static let chromium: URL? = ["/usr/bin/chromium", "/usr/bin/chromium-browser",
-                                         "/usr/bin/google-chrome", "/snap/bin/chromium"]
-        .map(URL.init(fileURLWithPath:))
-        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    private static let chromium = HeadlessChromium.executable
 
     /// The measurements a page reports about itself, as JSON posted to the frame around it: the
     /// page's width and the viewport's, the code blocks wider than their box, whether the phone
@@ -73,7 +70,6 @@ final class BrowserLayoutTests: XCTestCase {
     /// framed at that width, as headless Chromium's window cannot be narrower than 500 px; the
     /// frame's last report is written where `--dump-dom` shows it.
     private func measure(_ page: String, in copy: URL, width: Int) throws -> Measure {
-        let browser = try XCTUnwrap(Self.chromium)
         let harness = copy.appendingPathComponent("layout-\(width)-\(page)")
         try Data("""
             <!DOCTYPE html><html><body style="margin:0">
@@ -83,19 +79,7 @@ final class BrowserLayoutTests: XCTestCase {
               document.getElementById("layout-measure").textContent = event.data; });</script>
             </body></html>
             """.utf8).write(to: harness)
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
-        let process = Process()
-        process.executableURL = browser
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                             "--user-data-dir=\(profile.path)", "--virtual-time-budget=3000",
-                             "--window-size=1400,1000", "--dump-dom", harness.absoluteString]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let dom = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let dom = try HeadlessChromium.dumpDOM(harness)
         guard let start = dom.range(of: "<pre id=\"layout-measure\">"),
               let end = dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex),
               start.upperBound < end.lowerBound else {

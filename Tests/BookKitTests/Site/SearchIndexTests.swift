@@ -8,11 +8,13 @@ final class SearchIndexTests: XCTestCase {
     <html><body><nav class="sidebar"><a href="index.html">Skip me</a></nav>
     <main id="content"><article><h1>Ridge &amp; friends</h1>
     <p>Intro with <em>emphasis</em>, and a <a href="#x">link</a>.</p>
-    <h2 id="the-penalty">The <code>λ</code> penalty</h2>
+    <h2 id="the-penalty"><a class="anchor" href="#the-penalty" aria-hidden="true" tabindex="-1">#</a>The <code>λ</code> penalty</h2>
     <p>Weights shrink &lt;toward&gt; zero: <math><mi>w</mi></math> gets smaller.</p>
     <div class="cell"><pre class="code"><code>let secret = 1</code></pre><pre class="output">printed</pre></div>
     <figure><svg><text>tick</text></svg><figcaption>Figure 1: the curve falls.</figcaption></figure>
     <figure class="table"><table><tr><td>0.123</td></tr></table></figure>
+    <ul class="checks" aria-label="Checks"><li>✓ a claim</li></ul><ul><li>A listed point.</li></ul>
+    <p class="to-top"><a href="#top">↑ Back to top</a></p>
     <h3 id="more">More</h3><p>Deeper "quoted" text.</p>
     <details class="provenance"><summary>How</summary><p>toolchain</p></details>
     </article></main></body></html>
@@ -23,10 +25,11 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(sections.map(\.anchor), ["", "the-penalty", "more"])
         XCTAssertEqual(sections.map(\.heading), ["1. Ridge", "The λ penalty", "More"])
         XCTAssertEqual(sections[0].text, "Ridge & friends Intro with emphasis, and a link.")
-        XCTAssertEqual(sections[1].text, "Weights shrink <toward> zero: gets smaller. Figure 1: the curve falls.")
+        XCTAssertEqual(sections[1].text,
+                       "Weights shrink <toward> zero: gets smaller. Figure 1: the curve falls. A listed point.")
         XCTAssertEqual(sections[2].text, "Deeper \"quoted\" text.")
         let all = sections.map(\.text).joined()
-        for hidden in ["Skip me", "secret", "printed", "tick", "0.123", "toolchain"] {
+        for hidden in ["Skip me", "secret", "printed", "tick", "0.123", "toolchain", "a claim", "#", "Back to top"] {
             XCTAssertFalse(all.contains(hidden), hidden)
         }
     }

@@ -63,6 +63,17 @@ final class SiteStructureTests: XCTestCase {
         }
     }
 
+    func testEachChapterOffersItsMarkdownSourceByteForByte() throws {
+        let output = try FreshSite.output()
+        let chapters = output.deletingLastPathComponent().appendingPathComponent("chapters")
+        for name in ["01-parts", "02-more"] {
+            XCTAssertEqual(try Data(contentsOf: output.appendingPathComponent(name + ".md")),
+                           try Data(contentsOf: chapters.appendingPathComponent(name + ".md")), name)
+            let page = try String(contentsOf: output.appendingPathComponent(name + ".html"), encoding: .utf8)
+            XCTAssertTrue(page.contains("<a href=\"\(name).md\" download>"), name)
+        }
+    }
+
     func testAssetsAreLocalAndEveryInternalLinkResolves() throws {
         for site in try sites() {
             let ids = Dictionary(uniqueKeysWithValues: site.pages.map { page in
@@ -79,7 +90,13 @@ final class SiteStructureTests: XCTestCase {
                 for link in matches("<a [^>]*href=\"([^\"]+)\"", in: page.html) where !link.contains("://") {
                     let parts = link.split(separator: "#", omittingEmptySubsequences: false).map(String.init)
                     let target = parts[0].isEmpty ? page.name : parts[0]
-                    XCTAssertNotNil(ids[target] ?? (target == "style.css" ? [] : nil), "\(name): \(link)")
+                    guard target.hasSuffix(".html") else {
+                        // A download (a chapter's Markdown, results.json): a file of the site.
+                        let file = site.output.appendingPathComponent(target)
+                        XCTAssertTrue(FileManager.default.fileExists(atPath: file.path), "\(name): \(link)")
+                        continue
+                    }
+                    XCTAssertNotNil(ids[target], "\(name): \(link)")
                     if parts.count > 1 {
                         XCTAssertTrue(ids[target]?.contains(parts[1]) == true,
                                       "\(name): \(link) has no target")
