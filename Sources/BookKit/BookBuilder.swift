@@ -271,7 +271,9 @@ public struct BookBuilder: Sendable {
             )
             files.append((outcome.chapter.pageName, Data(page.utf8)))
             let source = workspace.bookRoot.appendingPathComponent(outcome.chapter.path)
-            files.append((outcome.chapter.sourceName, try Data(contentsOf: source)))
+            // The student's edition offers the chapter as students get it (`book export`).
+            files.append((outcome.chapter.sourceName,
+                          outcome.chapter.edition.download(try Data(contentsOf: source), path: outcome.chapter.path)))
             let title = "\(outcome.chapter.number). \(outcome.chapter.frontMatter.title)"
             searchPages.append(SearchIndex.Page(name: outcome.chapter.pageName, title: title, html: page))
             handoutPages.append((outcome.chapter, page))

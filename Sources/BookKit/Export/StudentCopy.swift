@@ -99,7 +99,7 @@ public enum StudentCopy {
             }
             let path = Book.chaptersFolder + "/" + name
             let text = try Book.readText(from, path: path)
-            try Data(try Edition.studentSource(text, path: path).utf8).write(to: to)
+            try Data(Edition.studentSource(text, path: path).utf8).write(to: to)
             written.append(path)
         }
         return written

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which copy of the book is built: the teacher's, with every exercise's solution, or the
 /// student's, from which solutions and hidden tests are removed before the chapter is parsed,
 /// so that nothing of them can reach a page, a program or a cached result.
@@ -19,10 +21,10 @@ public enum Edition: String, Sendable, CaseIterable, Codable {
 
     /// The chapter file `text` as students receive it: without the lines only the teacher's
     /// copy has (solution cells, hidden tests, solution prose), and without a blank line left
-    /// twice where they stood.
-    static func studentSource(_ text: String, path: String) throws -> String {
+    /// twice where they stood. Front matter that cannot be read is searched like the rest.
+    static func studentSource(_ text: String, path: String) -> String {
         let text = text.replacingOccurrences(of: "\r\n", with: "\n")
-        let body = try FrontMatterParser.split(text, path: path).body
+        let body = (try? FrontMatterParser.split(text, path: path).body) ?? text
         let dropped = teacherOnlyLines(of: body)
         guard !dropped.isEmpty else { return text }
         var kept: [Substring] = []
@@ -38,6 +40,13 @@ public enum Edition: String, Sendable, CaseIterable, Codable {
             kept.append(line)
         }
         return kept.joined(separator: "\n")
+    }
+
+    /// The bytes of chapter file `data` (at `path`) as this edition offers them for download:
+    /// the file itself, or for the student's, `studentSource` of it.
+    func download(_ data: Data, path: String) -> Data {
+        guard self == .student else { return data }
+        return Data(Self.studentSource(String(decoding: data, as: UTF8.self), path: path).utf8)
     }
 
     /// The 1-based lines of `body` that only the teacher's copy has: each `swift solution` and

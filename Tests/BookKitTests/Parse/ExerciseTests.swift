@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import BookKit
 
@@ -91,7 +92,7 @@ final class ExerciseTests: XCTestCase {
     }
 
     func testStudentSourceRemovesTheTeachersLinesAndStillParses() throws {
-        let source = try Edition.studentSource(twoExercises, path: "chapters/04-test.md")
+        let source = Edition.studentSource(twoExercises, path: "chapters/04-test.md")
         for secret in ["SOLUTION", "HIDDEN-TEST", "swift solution", "{.solution}", "hidden-tests"] {
             XCTAssertFalse(source.contains(secret), secret)
         }
@@ -101,7 +102,14 @@ final class ExerciseTests: XCTestCase {
         XCTAssertEqual(chapter.runnableCells.count, 3)
         // A chapter without teacher-only parts comes back byte for byte.
         let plain = frontMatter + "\nText.\n\n```swift\nlet x = 1\n```\n"
-        XCTAssertEqual(try Edition.studentSource(plain, path: "chapters/04-test.md"), plain)
+        XCTAssertEqual(Edition.studentSource(plain, path: "chapters/04-test.md"), plain)
+        // Front matter that cannot be read does not keep a solution in.
+        let broken = "---\ntitle: [\n---\n\n::: {.exercise}\n```swift solution\nSECRET\n```\n:::\n"
+        XCTAssertFalse(Edition.studentSource(broken, path: "chapters/04-test.md").contains("SECRET"))
+        XCTAssertEqual(Edition.student.download(Data(twoExercises.utf8), path: "chapters/04-test.md"),
+                       Data(source.utf8))
+        XCTAssertEqual(Edition.teacher.download(Data(twoExercises.utf8), path: "chapters/04-test.md"),
+                       Data(twoExercises.utf8))
     }
 
     func testSolutionInsideANestedCalloutAndColonsInCodeAreHandled() {
