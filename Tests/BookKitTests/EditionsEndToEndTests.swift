@@ -61,6 +61,12 @@ final class EditionsEndToEndTests: XCTestCase {
         let student = try book.run(["build", "--jobs", "1", "--edition", "student", "--out", "student-site"])
         XCTAssertEqual(student.status, 0, student.errors)
         let site = root.appendingPathComponent("student-site")
+        // The scan covers every kind of file a site holds: pages, the handout, the search index
+        // and the chapters' Markdown offered for download.
+        let written = try allFiles(site).keys
+        for name in ["01-sums.html", "book.html", "search-index.js", "01-sums.md", "results.json"] {
+            XCTAssertTrue(written.contains(name), name)
+        }
         try assertNoSecret(in: site)
         let studentPage = try String(contentsOf: site.appendingPathComponent("01-sums.html"), encoding: .utf8)
         // Its numbers come from the starter code.
