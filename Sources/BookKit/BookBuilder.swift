@@ -249,6 +249,7 @@ public struct BookBuilder: Sendable {
                 outcomes[position].errors.append(error as? BookError ?? BookError(
                     .input, at: SourceLocation(path: outcome.chapter.path), "\(error)"))
             }
+            outcomes[position].errors += outcome.pointsErrors
             return figures
         }
         let others = otherIndexes(book, outcomes: outcomes, figureIndexes: figureIndexes)

@@ -74,6 +74,30 @@ final class ExercisePageTests: XCTestCase {
         XCTAssertTrue(page.contains("the total is 3"))
     }
 
+    /// Points grade an exercise: a check with points in an ordinary cell, or worth less than one
+    /// point, is an error at the check's line.
+    func testPointsOutsideAnExercisesTestsOrBelowOneAreErrorsAtTheCheck() throws {
+        let chapter = try ChapterParser.parse(text + "\n\n```swift\ncheck(true, \"loose\", points: 1)\n```\n",
+                                              number: 2, slug: "ex", path: "chapters/02-ex.md")
+        func outcome(_ items: [Int: [RichOutput]]) -> ChapterOutcome {
+            let key = CacheKey(CacheKey.Inputs(program: "", libraries: "", toolchain: "", data: [], imports: "",
+                                               timeLimit: 1))
+            return ChapterOutcome(chapter: chapter, result: succeededRun(chapter, items: items), key: key,
+                                  cached: false, provenance: Provenance(toolchain: "", cacheKey: key, data: []))
+        }
+        let tests = try XCTUnwrap(chapter.cells.first { $0.mode == .tests }).index
+        let plain = try XCTUnwrap(chapter.cells.last).index
+        XCTAssertEqual(outcome([tests: [.check(CheckOutput(claim: "ok", passed: true, line: 23, points: 2))]])
+            .pointsErrors, [])
+        let errors = outcome([
+            tests: [.check(CheckOutput(claim: "free", passed: true, line: 23, points: 0))],
+            plain: [.check(CheckOutput(claim: "loose", passed: true, line: 32, points: 1))],
+        ]).pointsErrors
+        XCTAssertEqual(errors.map { $0.location?.line }, [23, 32])
+        XCTAssertEqual(errors.map(\.message), ["the check 'free' is worth 0 points",
+                                               "the check 'loose' gives points outside an exercise's tests"])
+    }
+
     func testChineseWordsAndAFailedCheckWithOnePoint() throws {
         XCTAssertEqual(PageWords.chinese.number(.exercise, "2.1"), "练习 2.1")
         XCTAssertEqual(PageWords.chinese.solution, "解答")
