@@ -70,7 +70,7 @@ public struct BookBuilder: Sendable {
         let key = CacheKey(program: program, librariesIdentity: context.identity,
                            toolchainVersion: context.toolchain.version, dataManifests: manifests,
                            imports: imports, timeLimit: chapter.frontMatter.timeLimit,
-                           edition: chapter.edition)
+                           edition: chapter.editionChangedText ? chapter.edition : .teacher)
         let data = zip(names, manifests).map { (name: $0, digest: CacheKey.digest($1)) }
         let provenance = Provenance(toolchain: context.toolchain.version, cacheKey: key, data: data)
         let base = ["engine \(CacheKey.engineVersion)", context.identity, context.toolchain.version,

@@ -60,6 +60,10 @@ final class EditionsEndToEndTests: XCTestCase {
 
         let student = try book.run(["build", "--jobs", "1", "--edition", "student", "--out", "student-site"])
         XCTAssertEqual(student.status, 0, student.errors)
+        // The chapter whose text the edition changes runs again; the one it leaves as it is
+        // shares the teacher's result.
+        XCTAssertTrue(student.errors.contains("[01-sums] compiling"), student.errors)
+        XCTAssertTrue(student.errors.contains("[02-more] cached"), student.errors)
         let site = root.appendingPathComponent("student-site")
         // The scan covers every kind of file a site holds: pages, the handout, the search index
         // and the chapters' Markdown offered for download.

@@ -4,7 +4,8 @@ import Foundation
 /// What decides whether a chapter must run again: its program (cells and inline values, not
 /// prose, nor the lines they stand on), the libraries it links, the toolchain, the data it
 /// reads, the values it imports from earlier chapters, its options, and the edition it was
-/// parsed for (so that the student's and the teacher's edition never share a result).
+/// parsed for when that edition left something out of its text (so that the student's and the
+/// teacher's edition never share the result of a chapter that differs between them).
 public struct CacheKey: Equatable, Sendable, CustomStringConvertible {
     /// SHA-256 of the inputs, in hexadecimal.
     public var hash: String

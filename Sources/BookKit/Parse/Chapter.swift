@@ -31,6 +31,10 @@ public struct Chapter: Sendable {
     public var exercises: [Exercise] = []
     /// The edition it was parsed for (`Edition.filter` was applied to its text).
     public var edition = Edition.teacher
+    /// Whether the edition left something out of its text (the student's edition, and a
+    /// solution, hidden tests or solution prose to leave out); only then is the edition part of
+    /// its cache key, since otherwise both editions run the same text.
+    public var editionChangedText = false
 
     /// The name of the copy of its Markdown source that the site offers for download.
     public var sourceName: String { name + ".md" }

@@ -100,7 +100,8 @@ public enum ChapterParser {
             number: number, slug: slug, path: path, frontMatter: frontMatter, cells: cells,
             inlineValues: prose.inlineValues, references: prose.references, headings: sections,
             bodyTemplate: template, proseTables: tables, warnings: warnings, equations: equations,
-            language: language, exercises: exercises, edition: edition
+            language: language, exercises: exercises, edition: edition,
+            editionChangedText: source != fullSource
         )
     }
 

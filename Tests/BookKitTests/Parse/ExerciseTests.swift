@@ -80,6 +80,10 @@ final class ExerciseTests: XCTestCase {
         let teacher = try parse(twoExercises)
         let student = try parse(twoExercises, edition: .student)
         XCTAssertEqual(student.edition, .student)
+        XCTAssertEqual([teacher.editionChangedText, student.editionChangedText], [false, true])
+        let plain = try parse(frontMatter + "\n::: exercise\n```swift starter\nlet a = 1\n```\n:::\n",
+                              edition: .student)
+        XCTAssertFalse(plain.editionChangedText, "an exercise with nothing to leave out is the same text")
         XCTAssertEqual(student.cells.map(\.mode), [.starter, .tests, .starter])
         XCTAssertEqual(student.runnableCells.map(\.mode), [.starter, .tests, .starter])
         XCTAssertEqual(student.exercises.map(\.hasSolution), [false, false])
