@@ -69,7 +69,8 @@ public struct BookBuilder: Sendable {
         })
         let key = CacheKey(program: program, librariesIdentity: context.identity,
                            toolchainVersion: context.toolchain.version, dataManifests: manifests,
-                           imports: imports, timeLimit: chapter.frontMatter.timeLimit)
+                           imports: imports, timeLimit: chapter.frontMatter.timeLimit,
+                           edition: chapter.editionChangedText ? chapter.edition : .teacher)
         let data = zip(names, manifests).map { (name: $0, digest: CacheKey.digest($1)) }
         let provenance = Provenance(toolchain: context.toolchain.version, cacheKey: key, data: data)
         let base = ["engine \(CacheKey.engineVersion)", context.identity, context.toolchain.version,
@@ -248,6 +249,7 @@ public struct BookBuilder: Sendable {
                 outcomes[position].errors.append(error as? BookError ?? BookError(
                     .input, at: SourceLocation(path: outcome.chapter.path), "\(error)"))
             }
+            outcomes[position].errors += outcome.pointsErrors
             return figures
         }
         let others = otherIndexes(book, outcomes: outcomes, figureIndexes: figureIndexes)
@@ -270,7 +272,9 @@ public struct BookBuilder: Sendable {
             )
             files.append((outcome.chapter.pageName, Data(page.utf8)))
             let source = workspace.bookRoot.appendingPathComponent(outcome.chapter.path)
-            files.append((outcome.chapter.sourceName, try Data(contentsOf: source)))
+            // The student's edition offers the chapter as students get it (`book export`).
+            files.append((outcome.chapter.sourceName,
+                          outcome.chapter.edition.download(try Data(contentsOf: source), path: outcome.chapter.path)))
             let title = "\(outcome.chapter.number). \(outcome.chapter.frontMatter.title)"
             searchPages.append(SearchIndex.Page(name: outcome.chapter.pageName, title: title, html: page))
             handoutPages.append((outcome.chapter, page))
@@ -329,7 +333,7 @@ public struct BookBuilder: Sendable {
             }
             guard reference.kind != .chapter, name != chapter.name else { continue }
             let known = indexes[name]
-            if let known, known.complete || reference.kind == .equation {
+            if let known, known.complete || [.equation, .exercise].contains(reference.kind) {
                 if known.index.entry(for: reference) == nil {
                     errors.append((chapter.name, known.index.missingLabel(reference, in: chapter,
                                                                           whose: "chapter \(name)")))
@@ -339,6 +343,12 @@ public struct BookBuilder: Sendable {
                 errors.append((chapter.name, BookError(
                     .input, at: place, "no equation of chapter \(name) has the label '\(reference.label)'",
                     hint: "number a display formula with \\label{eq:\(reference.label)} inside its $$…$$"
+                )))
+            } else if reference.kind == .exercise,
+                      !target.exercises.contains(where: { $0.label == reference.label }) {
+                errors.append((chapter.name, BookError(
+                    .input, at: place, "no exercise of chapter \(name) has the label '\(reference.label)'",
+                    hint: "label one: ::: {.exercise label=\"\(reference.label)\"}"
                 )))
             }
         }

@@ -4,11 +4,14 @@ internal import NotebookChannel
 /// test; `book build` shows it under its cell and fails when it does not hold.
 ///
 /// A check does not stop the program: the chapter goes on, so that every failing claim is seen.
-public func check(_ condition: Bool, _ claim: String, line: Int = #line) {
+/// In an exercise's `swift tests` or `swift hidden-tests` cell, `points` is what the check is
+/// worth when it holds (`check(x > 0, "…", points: 2)`); the page shows it beside the claim.
+public func check(_ condition: Bool, _ claim: String, points: Int? = nil, line: Int = #line) {
     var object = JSONObject(event: .check)
     object.add(.passed, condition)
     object.add(.claim, claim)
     object.add(.line, line)
+    if let points { object.add(.points, points) }
     OutputChannel.send(object)
 }
 

@@ -17,7 +17,7 @@ public enum ChannelEventKind: String, CaseIterable, Sendable, Codable {
     case chart
     /// A bar chart: as `chart`, with `categories`.
     case bars
-    /// A claim and whether it held: `passed`, `claim`, `line`.
+    /// A claim and whether it held: `passed`, `claim`, `line`, and optionally `points`.
     case check
     /// A value published in results.json: `name`, `json`, `text`.
     case export

@@ -12,7 +12,7 @@ struct BookCommand: ParsableCommand {
         (a malformed chapter, setting or data file); 74 input/output failure.
         """,
         subcommands: [
-            Init.self, Build.self, Test.self, Serve.self, List.self, Clean.self, DataCommand.self,
+            Init.self, Build.self, Test.self, Export.self, Serve.self, List.self, Clean.self, DataCommand.self,
             PDF.self, StoreCommand.self, MathCommands.self, NotebookReferenceCommand.self,
         ]
     )
@@ -69,6 +69,22 @@ struct RunOptions: ParsableArguments {
     }
 }
 
+/// The edition a command builds, tests or exports.
+struct EditionOption: ParsableArguments {
+    @Option(name: .customLong("edition"),
+            help: ArgumentHelp("teacher (solutions shown, folded, and run) or student (starter code run; "
+                                + "no solution, no hidden test in any file written).", valueName: "EDITION"))
+    var name: String = Edition.teacher.rawValue
+
+    var edition: Edition { Edition(rawValue: name) ?? .teacher }
+
+    func validate() throws {
+        guard Edition(rawValue: name) != nil else {
+            throw ValidationError("--edition is 'teacher' or 'student', not '\(name)'")
+        }
+    }
+}
+
 /// Runs `body`, turning a `BookError` into its message on standard error and its exit code.
 func reportingErrors(_ body: () throws -> Void) throws {
     // Once SIGINT or SIGTERM arrived, the signal's thread ends the process with its message;
@@ -102,6 +118,8 @@ let missingCorpus = ": error: data not found: "
 
 /// Prints each failure in the compiler's format (every compiler error of a chapter, with its
 /// notes), so that editors can jump to it; a cell that found no corpus gets the hint to fetch it.
+/// The tests of an exercise that ran its starter code are the student's to pass, not failures
+/// (`ChapterOutcome.failedChecks`).
 func printFailures(_ outcomes: [ChapterOutcome]) -> Bool {
     var failed = false
     for outcome in outcomes {
@@ -119,7 +137,7 @@ func printFailures(_ outcomes: [ChapterOutcome]) -> Bool {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             failed = true
         }
-        for check in outcome.result.checks where !check.passed {
+        for check in outcome.failedChecks {
             let place = "\(outcome.chapter.path):\(check.line):1"
             FileHandle.standardError.write(Data("\(place): error: check failed: \(check.claim)\n".utf8))
             failed = true
@@ -161,6 +179,8 @@ struct Build: ParsableCommand {
 
     @OptionGroup var running: RunOptions
 
+    @OptionGroup var edition: EditionOption
+
     @Flag(help: "Exit with 0 even when chapters fail (their pages show the errors).")
     var keepGoing = false
 
@@ -171,7 +191,8 @@ struct Build: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let book = printingWarnings(try Book.load(root: common.bookRoot, keepingBrokenChapters: true))
+            let book = printingWarnings(try Book.load(root: common.bookRoot, keepingBrokenChapters: true,
+                                                      edition: edition.edition))
             if let shard {
                 guard chapters.isEmpty else {
                     throw BookError(.usage,
@@ -203,15 +224,46 @@ struct Test: ParsableCommand {
 
     @OptionGroup var running: RunOptions
 
+    @OptionGroup var edition: EditionOption
+
     func run() throws {
         try reportingErrors {
-            let book = printingWarnings(try Book.load(root: common.bookRoot))
+            let book = printingWarnings(try Book.load(root: common.bookRoot, edition: edition.edition))
             let selected = try book.chapters(named: chapters)
             let outcomes = try common.builder().execute(selected, in: book, useCache: !running.noCache,
                                                         jobs: running.jobs)
             let report = TestReport(outcomes: outcomes)
             print(report.text, terminator: "")
             if report.failed > 0 { throw ExitCode.failure }
+        }
+    }
+}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the student's copy of the book's sources: chapters with starter code, "
+            + "without solutions and hidden tests."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @OptionGroup var edition: EditionOption
+
+    @Option(name: .customLong("out"), help: "The new folder to write the copy to.")
+    var output: String
+
+    func validate() throws {
+        guard edition.edition == .student else {
+            throw ValidationError("only '--edition student' can be exported: the teacher's copy is the book itself")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let destination = URL(fileURLWithPath: output, relativeTo: common.bookRoot)
+            let chapters = try StudentCopy.write(bookRoot: common.bookRoot, to: destination)
+            Progress(quiet: common.quiet).report(
+                "book", "wrote the student's copy (\(chapters.count) chapters) to \(output)")
         }
     }
 }

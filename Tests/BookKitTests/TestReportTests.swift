@@ -49,6 +49,34 @@ final class TestReportTests: XCTestCase {
         XCTAssertEqual(report.failed, 2)
     }
 
+    /// An exercise without a solution ran its starter: its failing tests are the student's to
+    /// pass (counted apart, not failures); with a solution, its failing test is a failure.
+    func testAStarterFailingItsExerciseTestsIsToDoNotAFailure() throws {
+        func report(solution: Bool) throws -> TestReport {
+            let text = "---\ntitle: T\n---\n\n::: {.exercise}\n```swift starter\nlet x = 0\n```\n"
+                + (solution ? "```swift solution\nlet x = 1\n```\n" : "")
+                + "```swift tests\ncheck(x == 1, \"x is 1\")\n```\n:::\n"
+            let chapter = try ChapterParser.parse(text, number: 1, slug: "e", path: "chapters/01-e.md")
+            let tests = try XCTUnwrap(chapter.cells.first { $0.mode == .tests })
+            let result = succeededRun(chapter, items: [tests.index: [.check(CheckOutput(claim: "x is 1",
+                                                                                        passed: false, line: 9))]])
+            let key = CacheKey(CacheKey.Inputs(program: "", libraries: "", toolchain: "", data: [], imports: "",
+                                               timeLimit: 1))
+            return TestReport(outcomes: [ChapterOutcome(chapter: chapter, result: result, key: key, cached: false,
+                                                        provenance: Provenance(toolchain: "", cacheKey: key, data: []))])
+        }
+        let starter = try report(solution: false)
+        XCTAssertEqual(starter.lines, [
+            "01-e", "  TO DO x is 1",
+            "    chapters/01-e.md:9:1: note: an exercise's test that its starter code does not pass yet",
+            "0 passed, 0 failed, 1 to do",
+        ])
+        XCTAssertEqual([starter.failed, starter.toDo], [0, 1])
+        let solved = try report(solution: true)
+        XCTAssertEqual([solved.failed, solved.toDo], [1, 0])
+        XCTAssertEqual(solved.lines.last, "0 passed, 1 failed")
+    }
+
     func testTheLastLineIsTheCountEvenWithNothingToReport() throws {
         XCTAssertEqual(TestReport(outcomes: []).text, "0 passed, 0 failed\n")
         let allPass = TestReport(outcomes: [try outcome(number: 4, slug: "d", checks: [

@@ -3,7 +3,9 @@ import Foundation
 
 /// What decides whether a chapter must run again: its program (cells and inline values, not
 /// prose, nor the lines they stand on), the libraries it links, the toolchain, the data it
-/// reads, the values it imports from earlier chapters, and its options.
+/// reads, the values it imports from earlier chapters, its options, and the edition it was
+/// parsed for when that edition left something out of its text (so that the student's and the
+/// teacher's edition never share the result of a chapter that differs between them).
 public struct CacheKey: Equatable, Sendable, CustomStringConvertible {
     /// SHA-256 of the inputs, in hexadecimal.
     public var hash: String
@@ -22,6 +24,9 @@ public struct CacheKey: Equatable, Sendable, CustomStringConvertible {
         public var data: [String]
         public var imports: String
         public var timeLimit: Double
+        /// The edition, nil for the teacher's (so that the teacher's keys are those of a book
+        /// without editions).
+        public var edition: String?
     }
 
     /// What this key was computed from.
@@ -29,16 +34,17 @@ public struct CacheKey: Equatable, Sendable, CustomStringConvertible {
 
     /// The key of a chapter's run.
     public init(program: ChapterProgram, librariesIdentity: String, toolchainVersion: String,
-                dataManifests: [String], imports: String = "", timeLimit: Double) {
+                dataManifests: [String], imports: String = "", timeLimit: Double,
+                edition: Edition = .teacher) {
         self.init(Inputs(program: program.locationFreeSource, libraries: librariesIdentity,
                          toolchain: toolchainVersion, data: dataManifests, imports: imports,
-                         timeLimit: timeLimit))
+                         timeLimit: timeLimit, edition: edition == .teacher ? nil : edition.rawValue))
     }
 
     /// The key of `inputs`.
     public init(_ inputs: Inputs) {
         var hasher = SHA256()
-        let parts = [
+        var parts = [
             "engine", "\(Self.engineVersion)",
             "program", inputs.program,
             "libraries", inputs.libraries,
@@ -47,6 +53,7 @@ public struct CacheKey: Equatable, Sendable, CustomStringConvertible {
             "imports", inputs.imports,
             "time-limit", "\(inputs.timeLimit)",
         ]
+        if let edition = inputs.edition { parts += ["edition", edition] }
         for part in parts {
             hasher.update(data: Data("\(part.utf8.count)\n".utf8))
             hasher.update(data: Data(part.utf8))

@@ -5,7 +5,8 @@ import NotebookChannel
 ///
 /// Kinds and keys come from `NotebookChannel`, which Notebook writes with. Every field an
 /// event's kind carries is required: an event that lacks one does not decode, so a key
-/// renamed on one side is never read as a default value.
+/// renamed on one side is never read as a default value. The optional fields (a chart's
+/// ranges and mark, a check's points) are those the Notebook call may leave out.
 enum ChannelEvent: Decodable, Equatable {
     /// A cell starts, after `stdout` and `stderr` bytes of output.
     case cell(index: Int, stdout: Int, stderr: Int)
@@ -54,7 +55,8 @@ enum ChannelEvent: Decodable, Equatable {
             )))
         case .check:
             self = .output(.check(CheckOutput(claim: try field(.claim), passed: try field(.passed),
-                                              line: try field(.line))))
+                                              line: try field(.line),
+                                              points: try fields.decodeIfPresent(Int.self, forKey: .points))))
         case .export:
             self = .export(ExportedValue(name: try field(.name), json: try field(.json), text: try field(.text)))
         case .memo:

@@ -112,6 +112,8 @@ public struct CheckOutput: Codable, Equatable, Sendable {
     public var passed: Bool
     /// The line of the `check` call in the chapter file.
     public var line: Int
+    /// What the check is worth when it holds (`check(..., points: 2)`), if it says.
+    public var points: Int? = nil
 }
 
 /// A value a chapter exported with `export(name, value)`.

@@ -16,8 +16,10 @@ public struct Book: Sendable {
     /// With `keepingBrokenChapters` (what `book build` does), a chapter whose text has a mistake
     /// (its front matter, a formula, a fence) is kept as a broken chapter (`Chapter.mistake`),
     /// so that the other chapters are still built; mistakes of names, links, unreadable files
-    /// and the book's own settings still stop the load.
-    public static func load(root: URL, keepingBrokenChapters: Bool = false) throws -> Book {
+    /// and the book's own settings still stop the load. Chapters are parsed for `edition`
+    /// (`Edition.filter`).
+    public static func load(root: URL, keepingBrokenChapters: Bool = false,
+                            edition: Edition = .teacher) throws -> Book {
         let folder = root.appendingPathComponent(chaptersFolder)
         let names: [String]
         do {
@@ -44,7 +46,7 @@ public struct Book: Sendable {
             do {
                 chapters.append(try loadChapter(name, folder: folder, after: chapters, settings: settings,
                                                 bibliography: bibliography,
-                                                keepingBroken: keepingBrokenChapters))
+                                                keepingBroken: keepingBrokenChapters, edition: edition))
             } catch let error as BookError {
                 errors.append(error)
             }
@@ -57,7 +59,7 @@ public struct Book: Sendable {
     /// Reads and parses the chapter file `name`, refusing a number or slug that `earlier` has.
     private static func loadChapter(
         _ name: String, folder: URL, after earlier: [Chapter], settings: BookSettings,
-        bibliography: Bibliography, keepingBroken: Bool
+        bibliography: Bibliography, keepingBroken: Bool, edition: Edition
     ) throws -> Chapter {
         let path = chaptersFolder + "/" + name
         let (number, slug) = try chapterName(name, path: path)
@@ -72,9 +74,11 @@ public struct Book: Sendable {
         do {
             return try ChapterParser.parse(text, number: number, slug: slug, path: path,
                                            allowRawHTML: settings.allowRawHTML, bibliography: bibliography,
-                                           language: settings.language)
+                                           language: settings.language, edition: edition)
         } catch let mistake as BookError where keepingBroken {
-            return Chapter.broken(number: number, slug: slug, path: path, text: text, mistake: mistake)
+            var broken = Chapter.broken(number: number, slug: slug, path: path, text: text, mistake: mistake)
+            broken.edition = edition
+            return broken
         }
     }
 

@@ -1,16 +1,26 @@
 /// A note box: a Pandoc fenced div as Quarto writes it (`::: {.callout-note}` … `:::`), or the
 /// short form `::: note`. Its content is ordinary Markdown of the chapter (cells and inline
-/// values included), and callouts nest.
+/// values included), and callouts nest. An exercise (`::: {.exercise label="name"}`) and the
+/// solution prose inside it (`::: {.solution}`) are written the same way.
 struct Callout: Equatable {
     enum Kind: String, CaseIterable {
         case note, tip, warning, important, caution
+        /// A numbered exercise ("Exercise 4.2"), which `@ex:label` refers to.
+        case exercise
+        /// The solution prose of an exercise: folded in the teacher's edition, absent from the
+        /// student's (`Edition`).
+        case solution
     }
 
     var kind: Kind
     /// The title from `title="…"`, as Markdown inline text.
     var title: String?
+    /// The label from `label="…"`, which an exercise is referred to by.
+    var label: String?
     /// The line of the opening `:::`.
     var line: Int
+    /// The line of the closing `:::`.
+    var endLine: Int = 0
     /// The line of the heading that is its title (`## Title` as its first line), if any.
     var titleLine: Int?
 }
@@ -41,6 +51,7 @@ enum CalloutScanner {
             if fence.rest.isEmpty {
                 // A closing fence; one with nothing open is text, as in Pandoc.
                 guard let index = open.popLast() else { continue }
+                result.callouts[index].endLine = number
                 lines[row] = indent + "***"
                 result.fences[number] = Placeholder.calloutClose(index)
                 continue
@@ -73,9 +84,19 @@ enum CalloutScanner {
     static let titleMark = "\u{E008}"
 
     /// The HTML that opens callout `callout`; `renderTitle` turns Markdown inline text to HTML.
-    /// A title from a heading follows it, made by `titleHeadings`.
-    static func openingHTML(_ callout: Callout, words: PageWords = .english,
+    /// A title from a heading follows it, made by `titleHeadings`. An exercise is `exercise`
+    /// of the chapter (its number and anchor); a solution opens a `<details>` element.
+    static func openingHTML(_ callout: Callout, exercise: Exercise? = nil, words: PageWords = .english,
                             renderTitle: (String) -> String) -> String {
+        if callout.kind == .solution {
+            return "<details class=\"solution\">\n<summary>\(words.solution)</summary>\n"
+        }
+        if let exercise {
+            var out = "<div class=\"callout callout-exercise\" id=\"\(HTML.escape(exercise.anchor))\" role=\"note\">\n"
+            out += "<p class=\"callout-title\">\(words.number(.exercise, exercise.number))"
+            out += callout.title.map { ": " + renderTitle($0) } ?? ""
+            return out + "</p>\n"
+        }
         var out = "<div class=\"callout callout-\(callout.kind.rawValue)\" role=\"note\">\n"
         if callout.titleLine == nil {
             let title = callout.title.map(renderTitle) ?? words.callout(callout.kind)
@@ -84,7 +105,10 @@ enum CalloutScanner {
         return out
     }
 
-    static let closingHTML = "</div>\n"
+    /// The HTML that closes `callout`.
+    static func closingHTML(_ callout: Callout) -> String {
+        callout.kind == .solution ? "</details>\n" : "</div>\n"
+    }
 
     /// `html` with each heading that is a callout's title written as the callout's title.
     static func titleHeadings(_ html: String) -> String {
@@ -104,6 +128,20 @@ enum CalloutScanner {
 
     // MARK: - Lines
 
+    /// What follows the colons of a fence line (empty for a closing fence); nil for any other line.
+    static func fenceRest(_ line: String) -> String? { fence(line)?.rest }
+
+    /// The classes (without their dot, without `callout-`) an opening fence's `rest` names.
+    static func classes(_ rest: String) -> [String] {
+        guard rest.hasPrefix("{") else { return rest.split(separator: " ").map(String.init) }
+        var attributes = Substring(rest.dropFirst().prefix { $0 != "}" })
+        var classes: [String] = []
+        while let word = nextAttribute(&attributes) {
+            if word.hasPrefix(".") { classes.append(String(word.dropFirst())) }
+        }
+        return classes.map { $0.hasPrefix("callout-") ? String($0.dropFirst("callout-".count)) : $0 }
+    }
+
     /// A fence line: three or more colons, then the rest of the line without trailing colons.
     private static func fence(_ line: String) -> (colons: Int, rest: String)? {
         let body = line.drop { $0 == " " }
@@ -121,6 +159,7 @@ enum CalloutScanner {
     ) throws -> Callout {
         var classes: [String] = []
         var title: String?
+        var label: String?
         if text.hasPrefix("{") {
             guard text.hasSuffix("}") else {
                 throw BookError(.input, at: location, "the attributes of this callout miss a closing '}'",
@@ -136,6 +175,12 @@ enum CalloutScanner {
                         value = value.dropFirst().dropLast()
                     }
                     title = String(value)
+                } else if word.hasPrefix("label=") {
+                    var value = word.dropFirst("label=".count)
+                    if value.hasPrefix("\"") && value.hasSuffix("\"") && value.count >= 2 {
+                        value = value.dropFirst().dropLast()
+                    }
+                    label = String(value)
                 }
             }
         } else {
@@ -147,7 +192,14 @@ enum CalloutScanner {
             throw BookError(.input, at: location, "'::: \(text)' is not a callout the book knows",
                             hint: "use ::: {.callout-KIND} or ::: KIND, where KIND is one of: \(kinds)")
         }
-        return Callout(kind: kind, title: title, line: line)
+        if let label, kind != .exercise || !CrossReference.isValidLabel(label) {
+            throw BookError(.input, at: location,
+                            kind == .exercise ? "the label '\(label)' of this exercise is not valid"
+                                : "only an exercise takes a label, not a '\(kind.rawValue)' callout",
+                            hint: kind == .exercise ? "a label is made of ASCII letters, digits, '-' and '_'"
+                                : "write ::: {.exercise label=\"name\"} and refer to it as @ex:name")
+        }
+        return Callout(kind: kind, title: title, label: label, line: line)
     }
 
     /// The next space-separated attribute of `rest`, keeping a quoted value's spaces.

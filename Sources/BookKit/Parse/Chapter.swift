@@ -27,6 +27,14 @@ public struct Chapter: Sendable {
     public var mistake: BookError?
     /// The language of the page, from the book's settings.
     public var language = PageLanguage.english
+    /// The exercises, in reading order.
+    public var exercises: [Exercise] = []
+    /// The edition it was parsed for (`Edition.filter` was applied to its text).
+    public var edition = Edition.teacher
+    /// Whether the edition left something out of its text (the student's edition, and a
+    /// solution, hidden tests or solution prose to leave out); only then is the edition part of
+    /// its cache key, since otherwise both editions run the same text.
+    public var editionChangedText = false
 
     /// The name of the copy of its Markdown source that the site offers for download.
     public var sourceName: String { name + ".md" }
@@ -35,8 +43,9 @@ public struct Chapter: Sendable {
     public var name: String { String(format2: number) + "-" + slug }
     /// The page this chapter becomes in the site.
     public var pageName: String { name + ".html" }
-    /// The cells that run, in order.
-    public var runnableCells: [Cell] { cells.filter { $0.mode != .display } }
+    /// The cells that run, in order: not `norun` cells, nor the starter cell of an exercise
+    /// whose solution runs in its place.
+    public var runnableCells: [Cell] { cells.filter(\.runs) }
 
     /// The chapter of the file at `path` (`text`) that `mistake` kept from being parsed: its
     /// title, and section, from its front matter when that could be read, else its file name.
@@ -71,6 +80,15 @@ public struct Cell: Equatable, Sendable {
         case display = "norun"
         /// `swift fold`: run, code shown folded under a one-line summary (plotting, tables).
         case fold
+        /// `swift starter`, in an exercise: what the student starts from; run unless the
+        /// exercise has a solution cell, and then shown before it.
+        case starter
+        /// `swift solution`, in an exercise: run in place of the starter, shown folded.
+        case solution
+        /// `swift tests`, in an exercise: checks that grade it, shown to students.
+        case tests
+        /// `swift hidden-tests`, in an exercise: checks only the teacher's copy has.
+        case hiddenTests = "hidden-tests"
     }
 
     /// Position among all the Swift blocks of the chapter.
@@ -79,6 +97,13 @@ public struct Cell: Equatable, Sendable {
     public var code: String
     /// The line of the opening fence.
     public var fenceLine: Int
+    /// The position in `Chapter.exercises` of the exercise it belongs to, if any.
+    public var exercise: Int? = nil
+    /// A starter cell whose exercise has a solution, which runs instead.
+    public var isReplacedBySolution = false
+
+    /// Whether the cell is part of the chapter's program.
+    public var runs: Bool { mode != .display && !isReplacedBySolution }
     /// The line of the first line of code.
     public var firstCodeLine: Int { fenceLine + 1 }
 

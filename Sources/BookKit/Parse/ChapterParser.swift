@@ -7,11 +7,13 @@ public enum ChapterParser {
     /// book's root). Throws a `BookError` naming the file and line of the first mistake.
     public static func parse(
         _ text: String, number: Int, slug: String, path: String, allowRawHTML: Bool = false,
-        bibliography: Bibliography = Bibliography(), language: PageLanguage = .english
+        bibliography: Bibliography = Bibliography(), language: PageLanguage = .english,
+        edition: Edition = .teacher
     ) throws -> Chapter {
         // Windows line endings (CR LF) read as plain line ends; lines and columns do not move.
         let text = text.replacingOccurrences(of: "\r\n", with: "\n")
-        let (frontMatter, source) = try FrontMatterParser.split(text, path: path)
+        let (frontMatter, fullSource) = try FrontMatterParser.split(text, path: path)
+        let source = edition.filter(fullSource)
         let sourceBlocks = Cmark.outline(of: source).fencedBlocks
         try requireClosedFences(sourceBlocks, in: source, path: path)
         let codeLines = Set(sourceBlocks.flatMap { $0.line...max($0.line, $0.endLine) })
@@ -36,6 +38,7 @@ public enum ChapterParser {
             cellIndexByBlock[blockIndex] = cells.count
             cells.append(Cell(index: cells.count, mode: mode, code: block.code, fenceLine: block.line))
         }
+        let exercises = try assignExercises(callouts.callouts, to: &cells, chapter: number, path: path)
         let prose = try ProseMarks(outline.textRuns, path: path)
         let footnotes = try Footnotes(definitions: definitions, references: prose.footnotes, path: path)
         let citations = try Citations(prose.citations, bibliography: bibliography, path: path)
@@ -64,13 +67,16 @@ public enum ChapterParser {
         let words = language.words
         let withFootnotes = withoutDefinitions + citations.sectionHTML(heading: words.references)
             + footnotes.sectionHTML(contents: definitionHTML, words: words)
+        let exerciseOfCallout = Dictionary(uniqueKeysWithValues: exercises.map { ($0.line, $0) })
         let structured = Placeholder.fill(withFootnotes) { kind, index in
             switch kind {
             case .calloutOpen:
-                return CalloutScanner.openingHTML(callouts.callouts[index], words: words) { title in
+                let callout = callouts.callouts[index]
+                return CalloutScanner.openingHTML(callout, exercise: exerciseOfCallout[callout.line],
+                                                  words: words) { title in
                     inlineHTML(title, allowRawHTML: allowRawHTML)
                 }
-            case .calloutClose: return CalloutScanner.closingHTML
+            case .calloutClose: return CalloutScanner.closingHTML(callouts.callouts[index])
             case .footnote: return footnotes.referenceHTML(index)
             case .languageOpen:
                 return prose.languageSpans.indices.contains(index)
@@ -94,8 +100,62 @@ public enum ChapterParser {
             number: number, slug: slug, path: path, frontMatter: frontMatter, cells: cells,
             inlineValues: prose.inlineValues, references: prose.references, headings: sections,
             bodyTemplate: template, proseTables: tables, warnings: warnings, equations: equations,
-            language: language
+            language: language, exercises: exercises, edition: edition,
+            editionChangedText: source != fullSource
         )
+    }
+
+    /// The exercises among `callouts`, numbered in reading order, with each cell of an exercise's
+    /// kind (`starter`, `solution`, `tests`, `hidden-tests`) marked as belonging to the exercise
+    /// around it. Throws at an exercise inside another, a solution block or an exercise's cell
+    /// outside any exercise, and a second starter or solution cell in one exercise.
+    static func assignExercises(_ callouts: [Callout], to cells: inout [Cell], chapter: Int,
+                                path: String) throws -> [Exercise] {
+        func error(_ line: Int, _ message: String, hint: String) -> BookError {
+            BookError(.input, at: SourceLocation(path: path, line: line, column: 1), message, hint: hint)
+        }
+        let boxes = callouts.filter { $0.kind == .exercise }
+        var exercises: [Exercise] = []
+        for box in boxes {
+            if let outer = boxes.first(where: { $0.line < box.line && box.line < $0.endLine }) {
+                throw error(box.line, "this exercise is inside the exercise of line \(outer.line)",
+                            hint: "close the first exercise (:::) before the next one starts")
+            }
+            exercises.append(Exercise(number: "\(chapter).\(exercises.count + 1)", label: box.label,
+                                      line: box.line, endLine: box.endLine, hasSolution: false))
+        }
+        func exercise(around line: Int) -> Int? {
+            exercises.firstIndex { $0.line < line && line < $0.endLine }
+        }
+        for solution in callouts where solution.kind == .solution && exercise(around: solution.line) == nil {
+            throw error(solution.line, "a solution block belongs inside an exercise",
+                        hint: "put ::: {.solution} … ::: between the lines of ::: {.exercise} and its :::")
+        }
+        var seen: [String: Int] = [:]
+        for position in cells.indices {
+            let cell = cells[position]
+            guard [.starter, .solution, .tests, .hiddenTests].contains(cell.mode) else { continue }
+            guard let owner = exercise(around: cell.fenceLine) else {
+                throw error(cell.fenceLine, "a 'swift \(cell.mode.rawValue)' cell belongs inside an exercise",
+                            hint: "put it between the lines of ::: {.exercise} and its closing :::, "
+                                + "or make it an ordinary cell ('swift')")
+            }
+            cells[position].exercise = owner
+            guard cell.mode == .starter || cell.mode == .solution else { continue }
+            let key = "\(owner) \(cell.mode.rawValue)"
+            if let first = seen[key] {
+                throw error(cell.fenceLine, "Exercise \(exercises[owner].number) already has a "
+                                + "'swift \(cell.mode.rawValue)' cell, at line \(first)",
+                            hint: "an exercise has at most one starter cell and one solution cell; "
+                                + "merge them into one")
+            }
+            seen[key] = cell.fenceLine
+            if cell.mode == .solution { exercises[owner].hasSolution = true }
+        }
+        for position in cells.indices where cells[position].mode == .starter {
+            cells[position].isReplacedBySolution = cells[position].exercise.map { exercises[$0].hasSolution } ?? false
+        }
+        return exercises
     }
 
     /// The MathML of `formula`; a display formula with `\label{eq:name}` is numbered after
@@ -167,14 +227,18 @@ public enum ChapterParser {
             let options = words.dropFirst().joined(separator: " ")
             throw BookError(.input, at: SourceLocation(path: path, line: block.line, column: block.column),
                             "a cell takes at most one option, found '\(options)'",
-                            hint: "use 'swift', 'swift hidden', 'swift fold' or 'swift norun'")
+                            hint: "use 'swift', 'swift hidden', 'swift fold' or 'swift norun' (and, in an "
+                                + "exercise, 'swift starter', 'swift solution', 'swift tests' or "
+                                + "'swift hidden-tests')")
         }
         guard let option = words.dropFirst().first else { return .run }
         guard let mode = Cell.Mode(rawValue: String(option)), mode != .run else {
             throw BookError(.input, at: SourceLocation(path: path, line: block.line, column: block.column),
                             "unknown cell option '\(option)'",
                             hint: "use 'swift' (show and run), 'swift hidden' (run only), "
-                                + "'swift fold' (run, code folded) or 'swift norun' (show only)")
+                                + "'swift fold' (run, code folded) or 'swift norun' (show only); in an "
+                                + "exercise: 'swift starter', 'swift solution', 'swift tests', "
+                                + "'swift hidden-tests'")
         }
         return mode
     }

@@ -1,4 +1,4 @@
-/// A reference in prose to a numbered figure, table or equation, or to a chapter:
+/// A reference in prose to a numbered figure, table, equation or exercise, or to a chapter:
 /// `@fig:overfit` becomes a link that reads "Figure 3.2", `@eq:ridge` one that reads
 /// "Equation (3.2)" and `\eqref{eq:ridge}` one that reads "(3.2)"; `@fig:03-implementation/overfit`
 /// names a label of another chapter, and `@ch:03-implementation` reads "Chapter 3".
@@ -9,6 +9,7 @@ public struct CrossReference: Equatable, Sendable {
         case table = "tbl"
         case equation = "eq"
         case chapter = "ch"
+        case exercise = "ex"
 
         /// The word the number is shown with ("Figure 3.2").
         public var word: String {
@@ -17,6 +18,7 @@ public struct CrossReference: Equatable, Sendable {
             case .table: return "Table"
             case .equation: return "Equation"
             case .chapter: return "Chapter"
+            case .exercise: return "Exercise"
             }
         }
     }
@@ -44,7 +46,7 @@ public struct CrossReference: Equatable, Sendable {
     }
 }
 
-/// Finds `@fig:label`, `@tbl:label`, `@eq:label` (each also as `@fig:chapter/label`),
+/// Finds `@fig:label`, `@tbl:label`, `@eq:label`, `@ex:label` (each also as `@fig:chapter/label`),
 /// `@ch:chapter` and `\eqref{eq:label}` in a run of prose text.
 enum CrossReferenceScanner {
     /// What a reference names.

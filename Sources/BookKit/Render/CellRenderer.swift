@@ -1,14 +1,16 @@
 import Foundation
 
 /// Renders one cell: its code (unless hidden), then what it printed, its tables, charts and
-/// checks, and the chapter's failure when it happened in this cell.
+/// checks, and the chapter's failure when it happened in this cell. An exercise's solution cell
+/// and its hidden tests are folded whole in a `<details>` element; a starter cell whose solution
+/// runs in its place is shown, and has no output.
 struct CellRenderer {
     var chapter: Chapter
 
     /// The cell's HTML; `figures` are the numbered entries of its tables and charts, in order.
     func html(_ cell: Cell, output: CellOutput?, failure: Failure?, figures: [FigureIndex.Entry]) -> String {
         let words = chapter.language.words
-        var out = "<div class=\"cell\" id=\"cell-\(cell.index + 1)\">\n"
+        var out = ""
         let code = "<pre class=\"code\"><code class=\"language-swift\">"
             + "\(SwiftHighlighter.html(cell.code))</code></pre>\n"
         switch cell.mode {
@@ -16,7 +18,7 @@ struct CellRenderer {
         case .fold:
             out += "<details class=\"code-fold\">\n<summary>\(HTML.escape(cell.foldSummary ?? words.showCode))</summary>\n"
             out += code + "</details>\n"
-        case .run, .display: out += code
+        case .run, .display, .starter, .tests, .solution, .hiddenTests: out += code
         }
         if let output {
             if !output.stdout.isEmpty {
@@ -47,7 +49,16 @@ struct CellRenderer {
             if !checks.isEmpty { out += checkList(checks) }
         }
         if let failure { out += Self.failureHTML(failure) }
-        return out + "</div>\n"
+        switch cell.mode {
+        case .solution:
+            out = "<details class=\"solution\">\n<summary>\(words.solution)</summary>\n" + out + "</details>\n"
+        case .hiddenTests:
+            out = "<details class=\"hidden-tests\">\n<summary>\(words.hiddenTests)</summary>\n" + out
+                + "</details>\n"
+        default: break
+        }
+        return "<div class=\"cell\(cell.exercise == nil ? "" : " cell-" + cell.mode.rawValue)\" "
+            + "id=\"cell-\(cell.index + 1)\">\n" + out + "</div>\n"
     }
 
     /// A failure box: the compiler-style location line, then the details.
@@ -101,7 +112,11 @@ struct CellRenderer {
             let mark = check.passed ? "✓" : "✗"
             out += "<li class=\"\(state)\"><span class=\"mark\" aria-label=\""
             out += "\(check.passed ? words.passed : words.failed)\">\(mark)</span> "
-            out += "\(HTML.escape(check.claim))</li>\n"
+            out += HTML.escape(check.claim)
+            if let points = check.points {
+                out += " <span class=\"points\">(\(words.points(points)))</span>"
+            }
+            out += "</li>\n"
         }
         return out + "</ul>\n"
     }

@@ -1,7 +1,8 @@
 /// The numbered tables, figures and equations of one chapter, in reading order: their numbers
 /// ("Table 3.1", "Figure 3.2", "Equation (3.1)"), their anchors in the page, and the labels
 /// prose refers to them by. Tables of the prose are numbered with the others when they have a
-/// caption; equations are those with `\label{eq:…}`, numbered apart.
+/// caption; equations are those with `\label{eq:…}`, numbered apart, and exercises are numbered
+/// apart too.
 struct FigureIndex {
     struct Entry: Equatable {
         var kind: CrossReference.Kind
@@ -71,6 +72,11 @@ struct FigureIndex {
                                  anchor: equation.anchor,
                                  label: equation.label, cellIndex: nil, line: equation.line, bareNumber: tag))
         }
+        for exercise in chapter.exercises {
+            entries.append(Entry(kind: .exercise, number: chapter.language.words.number(.exercise, exercise.number),
+                                 anchor: exercise.anchor, label: exercise.label, cellIndex: nil,
+                                 line: exercise.line))
+        }
     }
 
     /// Whether `reference` names a label of this chapter (written without a chapter, or with
@@ -110,9 +116,9 @@ struct FigureIndex {
             }
             seen[key] = entry
         }
-        // Equations are known without running the chapter.
+        // Equations and exercises are known without running the chapter.
         for reference in chapter.references
-        where isLocal(reference) && (ranToEnd || reference.kind == .equation)
+        where isLocal(reference) && (ranToEnd || [.equation, .exercise].contains(reference.kind))
             && entry(for: reference) == nil {
             throw missingLabel(reference, in: chapter, whose: "this chapter")
         }
@@ -127,6 +133,7 @@ struct FigureIndex {
         case _ where !known.isEmpty: hint = "its labels are: " + known.joined(separator: ", ")
         case .equation:
             hint = "number a display formula with \\label{eq:\(reference.label)} inside its $$…$$"
+        case .exercise: hint = "label one: ::: {.exercise label=\"\(reference.label)\"}"
         case .figure: hint = "label one in its cell: LineChart(..., label: \"\(reference.label)\")"
         default: hint = "label one in its cell: Table(..., label: \"\(reference.label)\")"
         }

@@ -146,6 +146,10 @@ struct PageRenderer {
                 return link(target.pageName + "#" + equation.anchor,
                             reference.isBareNumber ? tag : words.number(.equation, tag))
             }
+            if reference.kind == .exercise,
+               let exercise = target.exercises.first(where: { $0.label == reference.label }) {
+                return link(target.pageName + "#" + exercise.anchor, words.number(.exercise, exercise.number))
+            }
         }
         return "<span class=\"xref missing\" title=\"not made: the chapter failed\">"
             + "\(words.number(reference.kind, "??"))</span>"

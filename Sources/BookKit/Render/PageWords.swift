@@ -7,6 +7,12 @@ struct PageWords: Sendable {
     var figure: String
     var table: String
     var equation: String
+    /// "Exercise 4.2", and the summaries of a solution's fold and of hidden tests.
+    var exercise: String
+    var solution: String
+    var hiddenTests: String
+    /// "2 points", what a check is worth.
+    var points: @Sendable (Int) -> String
     var contents: String
     var references: String
     var footnotes: String
@@ -58,11 +64,14 @@ struct PageWords: Sendable {
         case .table: return "\(table) \(number)"
         case .equation: return "\(equation) \(number)"
         case .chapter: return chapter(Int(number) ?? 0)
+        case .exercise: return "\(exercise) \(number)"
         }
     }
 
     static let english = PageWords(
         chapter: { "Chapter \($0)" }, figure: "Figure", table: "Table", equation: "Equation",
+        exercise: "Exercise", solution: "Solution", hiddenTests: "Hidden tests",
+        points: { $0 == 1 ? "1 point" : "\($0) points" },
         contents: "Contents", references: "References", footnotes: "Footnotes",
         backToReference: { "Back to reference \($0)" },
         previous: "Previous", next: "Next", pager: "Previous and next chapter",
@@ -85,6 +94,7 @@ struct PageWords: Sendable {
 
     static let chinese = PageWords(
         chapter: { "第 \($0) 章" }, figure: "图", table: "表", equation: "公式",
+        exercise: "练习", solution: "解答", hiddenTests: "隐藏测试", points: { "\($0) 分" },
         contents: "目录", references: "参考文献", footnotes: "脚注",
         backToReference: { "返回引用 \($0)" },
         previous: "上一章", next: "下一章", pager: "上一章与下一章",
@@ -101,6 +111,8 @@ struct PageWords: Sendable {
             case .warning: return "警告"
             case .important: return "重要"
             case .caution: return "注意"
+            case .exercise: return "练习"
+            case .solution: return "解答"
             }
         },
         computedWith: { "本页的每个数字都由本章的代码在构建本书时算出，所用工具链为 \($0)。" },

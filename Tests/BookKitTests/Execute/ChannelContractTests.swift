@@ -96,6 +96,21 @@ final class ChannelContractTests: XCTestCase {
         XCTAssertTrue(ChannelEvent.decode(Data(#"{"type":"unknown"}"#.utf8)).isEmpty)
     }
 
+    /// A check's optional `points` travels when given and is absent (nil) when not; a points
+    /// value of the wrong type refuses the event rather than dropping the points.
+    func testCheckPointsRoundTripAndAreOptional() throws {
+        let events = try decoded {
+            check(true, "worth two", points: 2, line: 7)
+            check(false, "worth nothing said", line: 8)
+        }
+        XCTAssertEqual(events, [
+            .output(.check(CheckOutput(claim: "worth two", passed: true, line: 7, points: 2))),
+            .output(.check(CheckOutput(claim: "worth nothing said", passed: false, line: 8, points: nil))),
+        ])
+        let wrong = #"{"type":"check","passed":true,"claim":"c","line":3,"points":"two"}"#
+        XCTAssertTrue(ChannelEvent.decode(Data(wrong.utf8)).isEmpty)
+    }
+
     private struct KindOnly: Decodable {
         var type: ChannelEventKind
     }

@@ -14,7 +14,7 @@ final class NotebookReferenceTests: XCTestCase {
     func testTheReferenceNamesWhatACellUses() throws {
         let document = try NotebookReference.markdown(packageRoot: packageRoot)
         for name in ["struct Table", "struct LineChart", "struct BarChart", "struct Series", "enum Format",
-                     "check(_:_:line:)", "export(_:_:)", "imported(_:_:)", "memo(_:line:_:)", "show(_:)",
+                     "check(_:_:points:line:)", "export(_:_:)", "imported(_:_:)", "memo(_:line:_:)", "show(_:)",
                      "plot(_:)", "fixed(_:_:)", "percent(_:_:)", "bookFile(_:)"] {
             XCTAssertTrue(document.contains("`\(name)`"), name)
         }

@@ -98,7 +98,9 @@ final class SiteStructureTests: XCTestCase {
                     }
                     XCTAssertNotNil(ids[target], "\(name): \(link)")
                     if parts.count > 1 {
-                        XCTAssertTrue(ids[target]?.contains(parts[1]) == true,
+                        // A fragment is percent-encoded in the link (`%CE%BB`), not in the id (`λ`).
+                        let fragment = parts[1].removingPercentEncoding ?? parts[1]
+                        XCTAssertTrue(ids[target]?.contains(fragment) == true,
                                       "\(name): \(link) has no target")
                         links += 1
                     }
