@@ -20,7 +20,8 @@ final class NewBookTests: XCTestCase {
         XCTAssertEqual(built.status, 0, built.errors)
         let page = try String(contentsOf: root.appendingPathComponent("output/01-first-steps.html"),
                               encoding: .utf8)
-        XCTAssertTrue(page.contains("<td>10</td><td>100</td><td>100</td>"), "the table")
+        XCTAssertTrue(page.contains("<td class=\"num\">10</td><td class=\"num\">100</td><td class=\"num\">100</td>"),
+                      "the table, its numbers right-aligned")
         XCTAssertTrue(page.contains("<svg"), "the chart")
         XCTAssertTrue(page.contains("add up to <span class=\"value\">100</span>"), "the inline value")
         XCTAssertTrue(page.contains("<li class=\"passed\">"), "the check")
