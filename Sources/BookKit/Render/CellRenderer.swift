@@ -51,7 +51,7 @@ struct CellRenderer {
         if let failure { out += Self.failureHTML(failure) }
         switch cell.mode {
         case .solution:
-            out = "<details class=\"solution\">\n<summary>\(words.solution)</summary>\n" + out + "</details>\n"
+            out = "<details class=\"solution\">\n<summary>\(words.solutionCode)</summary>\n" + out + "</details>\n"
         case .hiddenTests:
             out = "<details class=\"hidden-tests\">\n<summary>\(words.hiddenTests)</summary>\n" + out
                 + "</details>\n"

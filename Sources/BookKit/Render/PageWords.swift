@@ -7,9 +7,11 @@ struct PageWords: Sendable {
     var figure: String
     var table: String
     var equation: String
-    /// "Exercise 4.2", and the summaries of a solution's fold and of hidden tests.
+    /// "Exercise 4.2".
     var exercise: String
+    /// The summaries of an exercise's folds: its solution prose, solution cell and hidden tests.
     var solution: String
+    var solutionCode: String
     var hiddenTests: String
     /// "2 points", what a check is worth.
     var points: @Sendable (Int) -> String
@@ -70,7 +72,7 @@ struct PageWords: Sendable {
 
     static let english = PageWords(
         chapter: { "Chapter \($0)" }, figure: "Figure", table: "Table", equation: "Equation",
-        exercise: "Exercise", solution: "Solution", hiddenTests: "Hidden tests",
+        exercise: "Exercise", solution: "Solution", solutionCode: "Solution code", hiddenTests: "Hidden tests",
         points: { $0 == 1 ? "1 point" : "\($0) points" },
         contents: "Contents", references: "References", footnotes: "Footnotes",
         backToReference: { "Back to reference \($0)" },
@@ -94,7 +96,7 @@ struct PageWords: Sendable {
 
     static let chinese = PageWords(
         chapter: { "第 \($0) 章" }, figure: "图", table: "表", equation: "公式",
-        exercise: "练习", solution: "解答", hiddenTests: "隐藏测试", points: { "\($0) 分" },
+        exercise: "练习", solution: "解答", solutionCode: "参考代码", hiddenTests: "隐藏测试", points: { "\($0) 分" },
         contents: "目录", references: "参考文献", footnotes: "脚注",
         backToReference: { "返回引用 \($0)" },
         previous: "上一章", next: "下一章", pager: "上一章与下一章",

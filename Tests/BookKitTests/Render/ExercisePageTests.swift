@@ -53,7 +53,7 @@ final class ExercisePageTests: XCTestCase {
     func testTeachersPageFoldsTheSolutionAfterTheStarterAndShowsPoints() throws {
         let page = try page(.teacher)
         let starter = try XCTUnwrap(page.range(of: "STARTER"))
-        let solution = try XCTUnwrap(page.range(of: "<details class=\"solution\">\n<summary>Solution</summary>\n"
+        let solution = try XCTUnwrap(page.range(of: "<details class=\"solution\">\n<summary>Solution code</summary>\n"
                                                 + "<pre class=\"code\">"))
         XCTAssertLessThan(starter.lowerBound, solution.lowerBound)
         XCTAssertTrue(page.contains("SOLUTION-CODE"))
