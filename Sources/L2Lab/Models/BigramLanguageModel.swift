@@ -38,22 +38,8 @@ public struct BigramLanguageModel: RegularizedModel {
         precondition(trainingTokens.count >= 2, "need at least one bigram")
         precondition(trainingTokens.allSatisfy { $0 >= 0 && $0 < vocabularySize }, "token out of vocabulary")
         let v = vocabularySize
-        var keys = (1..<trainingTokens.count).map { trainingTokens[$0 - 1] * v + trainingTokens[$0] }
-        keys.sort()
-        var uniqueKeys = [Int]()
-        var uniqueCounts = [Double]()
-        for key in keys {
-            if uniqueKeys.last == key {
-                uniqueCounts[uniqueCounts.count - 1] += 1
-            } else {
-                uniqueKeys.append(key)
-                uniqueCounts.append(1)
-            }
-        }
-        var contexts = [Double](repeating: 0, count: v)
-        for (key, count) in zip(uniqueKeys, uniqueCounts) {
-            contexts[key / v] += count
-        }
+        let bigrams = BigramCounts(tokens: trainingTokens, vocabularySize: v)
+        let (uniqueKeys, uniqueCounts, contexts) = (bigrams.keys, bigrams.counts, bigrams.contextTotals)
         switch parameterization {
         case .dense:
             rowStarts = (0...v).map { $0 * v }
@@ -77,7 +63,7 @@ public struct BigramLanguageModel: RegularizedModel {
         }
         self.vocabularySize = v
         contextCounts = contexts
-        bigramCount = Double(keys.count)
+        bigramCount = Double(trainingTokens.count - 1)
         penalty = L2Penalty(lambda: lambda, regularizedRanges: [0..<nextWords.count])
     }
 

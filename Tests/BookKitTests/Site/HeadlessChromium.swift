@@ -1,12 +1,10 @@
 import Foundation
+@testable import BookKit
 
-/// Headless Chromium for the site's browser tests: found in the usual places (nil when none is
+/// Headless Chromium for the site's browser tests: found as `book pdf` finds it (nil when none is
 /// installed), run on one URL with a fresh profile, its DOM after the page's scripts returned.
 enum HeadlessChromium {
-    static let executable: URL? = ["/usr/bin/chromium", "/usr/bin/chromium-browser",
-                                   "/usr/bin/google-chrome", "/snap/bin/chromium"]
-        .map(URL.init(fileURLWithPath:))
-        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    static let executable: URL? = HandoutPrinter.chromium()
 
     /// The DOM of `url` once its scripts ran (up to 3 s of virtual time).
     static func dumpDOM(_ url: URL) throws -> String {
