@@ -1,7 +1,67 @@
 import Foundation
 
-/// Helpers for writing HTML text.
-enum HTML {
+/// A fragment of HTML, escaped by construction: interpolating a `String` into an `HTML` literal
+/// escapes it, interpolating `HTML` passes it through, and text becomes HTML unescaped only
+/// through `HTML(unsafe:)`, which a reviewer can search for.
+///
+///     let title = "Bias & variance"
+///     let heading: HTML = "<h2>\(title)</h2>"   // <h2>Bias &amp; variance</h2>
+struct HTML: Equatable, Sendable, ExpressibleByStringInterpolation, CustomStringConvertible {
+    /// The HTML text.
+    private(set) var text: String
+
+    /// `text` taken as HTML as it is: only for text that is HTML already (cmark's output, a
+    /// trusted template) or made of characters that need no escaping.
+    init(unsafe text: String) { self.text = text }
+
+    /// The empty fragment.
+    init() { text = "" }
+
+    /// A literal is written by the programmer, so it is HTML as it stands.
+    init(stringLiteral literal: String) { text = literal }
+
+    init(stringInterpolation: StringInterpolation) { text = stringInterpolation.text }
+
+    /// `fragments` one after another, with `separator` between them.
+    init<Fragments: Sequence<HTML>>(joining fragments: Fragments, separator: HTML = HTML()) {
+        text = fragments.map(\.text).joined(separator: separator.text)
+    }
+
+    var description: String { text }
+
+    var isEmpty: Bool { text.isEmpty }
+
+    static func + (lhs: HTML, rhs: HTML) -> HTML { HTML(unsafe: lhs.text + rhs.text) }
+
+    static func += (lhs: inout HTML, rhs: HTML) { lhs.text += rhs.text }
+
+    /// Builds a literal: its literal parts pass through, interpolated strings are escaped.
+    struct StringInterpolation: StringInterpolationProtocol {
+        fileprivate var text = ""
+
+        init(literalCapacity: Int, interpolationCount: Int) {
+            text.reserveCapacity(literalCapacity + 16 * interpolationCount)
+        }
+
+        mutating func appendLiteral(_ literal: String) { text += literal }
+
+        /// Text, escaped.
+        mutating func appendInterpolation<Text: StringProtocol>(_ value: Text) {
+            text += HTML.escape(String(value))
+        }
+
+        /// HTML, as it is.
+        mutating func appendInterpolation(_ value: HTML) { text += value.text }
+
+        /// HTML when there is some, nothing otherwise.
+        mutating func appendInterpolation(_ value: HTML?) { text += value?.text ?? "" }
+
+        /// A whole number in decimal digits.
+        mutating func appendInterpolation(_ value: Int) { text += String(value) }
+    }
+}
+
+extension HTML {
     /// `text` with `& < > " '` escaped, safe in element content and in quoted attributes.
     static func escape(_ text: String) -> String {
         var out = ""
