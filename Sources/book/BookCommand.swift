@@ -78,6 +78,11 @@ struct EditionOption: ParsableArguments {
 
     var edition: Edition { Edition(rawValue: name) ?? .teacher }
 
+    /// The site folder when `--out` names none: `output` for the teacher's edition and
+    /// `student-site` for the student's, so that a student build never overwrites the
+    /// teacher's site.
+    func siteFolder(_ out: String?) -> String { out ?? (edition == .student ? "student-site" : "output") }
+
     func validate() throws {
         guard Edition(rawValue: name) != nil else {
             throw ValidationError("--edition is 'teacher' or 'student', not '\(name)'")
@@ -174,8 +179,9 @@ struct Build: ParsableCommand {
     @Argument(help: "Chapters to build, by number, name or file (default: all).")
     var chapters: [String] = []
 
-    @Option(name: .customLong("out"), help: "The folder to write the site to.")
-    var output: String = "output"
+    @Option(name: .customLong("out"),
+            help: "The folder to write the site to (default: output, or student-site for the student's edition).")
+    var output: String?
 
     @OptionGroup var running: RunOptions
 
@@ -203,7 +209,7 @@ struct Build: ParsableCommand {
                 if printFailures(outcomes) && !keepGoing { throw ExitCode.failure }
                 return
             }
-            let outputURL = URL(fileURLWithPath: output, relativeTo: common.bookRoot)
+            let outputURL = URL(fileURLWithPath: edition.siteFolder(output), relativeTo: common.bookRoot)
             let folder = try OutputFolder(url: outputURL, bookRoot: common.bookRoot)
             let outcomes = try common.builder().build(book, chapters: chapters, output: folder,
                                                       useCache: !running.noCache, jobs: running.jobs)

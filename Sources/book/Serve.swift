@@ -17,10 +17,13 @@ struct Serve: ParsableCommand {
     @Option(help: "The port to serve on (0: any free port).")
     var port: Int = 8000
 
-    @Option(name: .customLong("out"), help: "The folder to write the site to.")
-    var output: String = "output"
+    @Option(name: .customLong("out"),
+            help: "The folder to write the site to (default: output, or student-site for the student's edition).")
+    var output: String?
 
     @OptionGroup var running: RunOptions
+
+    @OptionGroup var edition: EditionOption
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
@@ -28,7 +31,7 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let outputURL = URL(fileURLWithPath: output, relativeTo: common.bookRoot)
+            let outputURL = URL(fileURLWithPath: edition.siteFolder(output), relativeTo: common.bookRoot)
             let folder = try OutputFolder(url: outputURL, bookRoot: common.bookRoot)
             let builder = common.builder()
             let preview = LivePreview(output: folder.url)
@@ -56,7 +59,8 @@ struct Serve: ParsableCommand {
     /// ending the preview.
     private func rebuild(_ builder: BookBuilder, into folder: OutputFolder, preview: LivePreview) {
         do {
-            let book = printingWarnings(try Book.load(root: common.bookRoot, keepingBrokenChapters: true))
+            let book = printingWarnings(try Book.load(root: common.bookRoot, keepingBrokenChapters: true,
+                                                      edition: edition.edition))
             let outcomes = try builder.build(book, chapters: [], output: folder, useCache: !running.noCache,
                                              jobs: running.jobs)
             _ = printFailures(outcomes)

@@ -77,11 +77,13 @@ final class EditionsEndToEndTests: XCTestCase {
         XCTAssertTrue(studentPage.contains("The total is <span class=\"value\">0</span>."), studentPage)
         XCTAssertTrue(studentPage.contains("<li class=\"failed\">"))
         // The editions have their own cache entries: building each again runs nothing and
-        // writes the same bytes.
+        // writes the same bytes. Without --out, the student's edition goes to student-site,
+        // never over the teacher's output/.
         let before = try allFiles(site)
-        let again = try book.run(["build", "--jobs", "1", "--edition", "student", "--out", "student-site"])
+        let again = try book.run(["build", "--jobs", "1", "--edition", "student"])
         XCTAssertEqual(again.status, 0, again.errors)
         XCTAssertEqual(try allFiles(site), before)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("output").path))
         let teacherAgain = try book.run(["build", "--jobs", "1", "--out", "teacher-site"])
         XCTAssertEqual(teacherAgain.status, 0)
         XCTAssertTrue(try String(contentsOf: root.appendingPathComponent("teacher-site/01-sums.html"), encoding: .utf8)
