@@ -285,6 +285,11 @@ public struct BookBuilder: Sendable {
             files.append((ResultsFile.name, Data(ResultsFile.json(results).utf8)))
             files.append((SearchIndex.name, Data(SearchIndex.script(searchPages).utf8)))
             files.append((Handout.name, Data(renderer.handoutPage(handoutPages).utf8)))
+            if StudentCopy.isOffered(by: book) {
+                let name = (StudentCopy.siteArchiveName as NSString).deletingPathExtension
+                files.append((StudentCopy.siteArchiveName,
+                              try StudentCopy.archive(bookRoot: workspace.bookRoot, named: name).data))
+            }
         }
         try output.write(files, removingOthers: fullBuild)
         progress.report("book", "wrote \(files.count) files to \(output.url.lastPathComponent)/")
