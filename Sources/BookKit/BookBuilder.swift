@@ -32,7 +32,7 @@ public struct BookBuilder: Sendable {
     }
 
     /// A chapter ready to run: its program, its cache key and where its numbers come from.
-    private struct Plan {
+    struct Plan {
         var chapter: Chapter
         var program: ChapterProgram
         var key: CacheKey
@@ -44,13 +44,13 @@ public struct BookBuilder: Sendable {
     }
 
     /// What every plan of one build shares.
-    private struct Context {
+    struct Context {
         var toolchain: Toolchain
         var identity: String
         var cache: ResultCache
     }
 
-    private func context() throws -> Context {
+    func context() throws -> Context {
         let toolchain = try Toolchain.locate(scratch: workspace.cacheFolder)
         return Context(
             toolchain: toolchain,
@@ -60,7 +60,7 @@ public struct BookBuilder: Sendable {
     }
 
     /// Plans `chapter`, given the results of the chapters it uses.
-    private func plan(_ chapter: Chapter, context: Context, results: [String: ChapterResult]) throws -> Plan {
+    func plan(_ chapter: Chapter, context: Context, results: [String: ChapterResult]) throws -> Plan {
         let program = ChapterProgram(chapter: chapter)
         let names = chapter.frontMatter.data.sorted()
         let manifests = try names.map { try workspace.dataManifest($0, for: chapter) }
@@ -153,8 +153,7 @@ public struct BookBuilder: Sendable {
         var configured = ChapterRunner(toolchain: context.toolchain, libraries: workspace.libraries,
                                    bookRoot: workspace.bookRoot, dataFolder: workspace.dataFolder)
         configured.printLimit = printLimit
-        configured.tracer = try FileTracer.prepare(in: workspace.cacheFolder.appendingPathComponent("trace"),
-                                               toolchain: context.toolchain)
+        configured.tracer = try FileTracer.prepare(in: workspace.traceFolder, toolchain: context.toolchain)
         configured.memoStore = useMemoStore ? workspace.store.memoFolder : nil
         configured.untracedFolders = workspace.untracedFolders
         configured.programCache = workspace.store.programsFolder
@@ -177,9 +176,7 @@ public struct BookBuilder: Sendable {
                 let plan = plans[index]
                 let name = plan.chapter.name
                 do {
-                    let work = workspace.cacheFolder
-                        .appendingPathComponent("work")
-                        .appendingPathComponent(name)
+                    let work = workspace.runFolder(forChapter: name)
                     let memoKeys = MemoKeys.text(plan.chapter, base: plan.memoBase)
                     let programKey = SHA256Digest.hex(of: [plan.program.source, context.identity,
                                                            context.toolchain.version,
@@ -288,6 +285,11 @@ public struct BookBuilder: Sendable {
             files.append((ResultsFile.name, Data(ResultsFile.json(results).utf8)))
             files.append((SearchIndex.name, Data(SearchIndex.script(searchPages).utf8)))
             files.append((Handout.name, Data(renderer.handoutPage(handoutPages).utf8)))
+            if StudentCopy.isOffered(by: book) {
+                let name = (StudentCopy.siteArchiveName as NSString).deletingPathExtension
+                files.append((StudentCopy.siteArchiveName,
+                              try StudentCopy.archive(bookRoot: workspace.bookRoot, named: name).data))
+            }
         }
         try output.write(files, removingOthers: fullBuild)
         progress.report("book", "wrote \(files.count) files to \(output.url.lastPathComponent)/")
@@ -376,96 +378,6 @@ public struct BookBuilder: Sendable {
         default:
             let seconds = Format.seconds(run.runSeconds)
             return "\(compile), failed after \(seconds): \(run.result.status.rawValue)"
-        }
-    }
-}
-
-// MARK: - Cache state and cleaning
-
-extension BookBuilder {
-    /// Each chapter with the state of its cached result.
-    public func cacheStates(_ chapters: [Chapter]) throws -> [(chapter: Chapter, state: CacheState)] {
-        let context = try context()
-        var results: [String: ChapterResult] = [:]
-        return try chapters.map { chapter in
-            let plan = try plan(chapter, context: context, results: results)
-            if let result = context.cache.result(for: chapter, key: plan.key, lineMap: plan.program.lineMap) {
-                results[chapter.name] = result
-                return (chapter, .current)
-            }
-            let exists = !context.cache.files(for: chapter).isEmpty
-            return (chapter, exists ? .stale : .absent)
-        }
-    }
-
-    /// Each chapter with the state of its result and the memoized values of its newest
-    /// result (the current one when there is one), with their sizes in the store now.
-    public func listing(_ chapters: [Chapter]) throws
-        -> [(chapter: Chapter, state: CacheState, memos: [(name: String, bytes: Int?)])] {
-        let cache = workspace.resultCache
-        let store = workspace.store
-        return try cacheStates(chapters).map { chapter, state in
-            let newest = cache.files(for: chapter).lazy.compactMap(ResultCache.read).first
-            let memos = (newest?.result.memos ?? []).map { memo in
-                let size = (try? FileManager.default.attributesOfItem(atPath: store.memoFile(memo.key).path))?[.size]
-                return (memo.name, size as? Int)
-            }
-            return (chapter, state, memos)
-        }
-    }
-
-    /// Removes from the store every result that is not a current chapter's current result, and
-    /// every memoized value those results did not use; returns how many entries and bytes.
-    public func cleanUnused(_ chapters: [Chapter]) throws -> (entries: Int, bytes: Int) {
-        let context = try context()
-        var results: [String: ChapterResult] = [:]
-        var kept = Set<String>()
-        for chapter in chapters {
-            let plan = try plan(chapter, context: context, results: results)
-            guard let file = context.cache.files(for: chapter, key: plan.key).first(where: { file in
-                ResultCache.read(file).map { context.cache.filesUnchanged($0.result.filesRead) } ?? false
-            }), let entry = ResultCache.read(file) else { continue }
-            results[chapter.name] = entry.result
-            kept.insert(file.standardizedFileURL.path)
-            for memo in entry.result.memos {
-                kept.insert(workspace.store.memoFile(memo.key).standardizedFileURL.path)
-            }
-        }
-        let removed = workspace.store.remove(allBut: kept)
-        return (removed.count, removed.reduce(0) { $0 + $1.bytes })
-    }
-
-    /// Deletes the cache folder, and the libraries' release build when asked. The build of a
-    /// package outside the book's root (`--package`) is shared with that package and its other
-    /// books, so it is deleted only when `force` is set.
-    public func clean(includingLibraries: Bool, force: Bool = false) throws {
-        var folders = [workspace.cacheFolder]
-        if includingLibraries {
-            let scratch = workspace.libraries.scratch
-            let root = workspace.bookRoot.resolvingSymlinksInPath().path
-            let package = workspace.packageRoot.resolvingSymlinksInPath().path
-            guard force || package == root || package.hasPrefix(root + "/") else {
-                throw BookError(
-                    .usage, at: SourceLocation(path: scratch.path),
-                    "refusing to delete the libraries' build of another package: \(package) is not "
-                        + "this book, and its other books and its own builds use that folder too",
-                    hint: "add --force to delete it anyway (the next build of any of its books rebuilds the "
-                        + "libraries, which takes minutes), or run 'book clean' without --libraries"
-                )
-            }
-            folders.append(scratch)
-        }
-        for folder in folders where FileManager.default.fileExists(atPath: folder.path) {
-            do {
-                try FileManager.default.removeItem(at: folder)
-                progress.report("book", "removed \(folder.lastPathComponent)/")
-            } catch {
-                throw BookError(
-                    .io,
-                    at: SourceLocation(path: folder.lastPathComponent),
-                    "cannot remove this folder"
-                )
-            }
         }
     }
 }

@@ -45,9 +45,15 @@ public struct Workspace: Sendable {
     }
 
     var resultCache: ResultCache {
-        ResultCache(folder: cacheFolder.appendingPathComponent("results"), bookRoot: bookRoot)
+        ResultCache(folder: store.resultsFolder, bookRoot: bookRoot)
     }
     var store: ResultStore { ResultStore(cacheFolder: cacheFolder) }
+    /// Where chapter runs record the files they read (`FileTracer`).
+    var traceFolder: URL { cacheFolder.appendingPathComponent("trace") }
+    /// The folder chapter `name` is compiled and run in, kept until its next run.
+    func runFolder(forChapter name: String) -> URL {
+        cacheFolder.appendingPathComponent("work").appendingPathComponent(name)
+    }
     /// Folders under the book's root whose files do not enter a result's validity when a
     /// chapter reads them: the cache, the corpora (their manifests are in the key) and the
     /// package's builds (the libraries' identity is).

@@ -256,20 +256,31 @@ struct Export: ParsableCommand {
     @OptionGroup var edition: EditionOption
 
     @Option(name: .customLong("out"), help: "The new folder to write the copy to.")
-    var output: String
+    var output: String?
+
+    @Option(name: .customLong("zip"),
+            help: ArgumentHelp("The new ZIP file to write the copy to instead, with the same bytes on every "
+                                + "machine (its files under a folder named after it).", valueName: "FILE"))
+    var zip: String?
 
     func validate() throws {
         guard edition.edition == .student else {
             throw ValidationError("only '--edition student' can be exported: the teacher's copy is the book itself")
         }
+        guard (output == nil) != (zip == nil) else {
+            throw ValidationError("name where the copy goes: a new folder with --out or a new file with --zip")
+        }
     }
 
     func run() throws {
         try reportingErrors {
-            let destination = URL(fileURLWithPath: output, relativeTo: common.bookRoot)
-            let chapters = try StudentCopy.write(bookRoot: common.bookRoot, to: destination)
+            let target = output ?? zip ?? ""
+            let destination = URL(fileURLWithPath: target, relativeTo: common.bookRoot)
+            let chapters = zip == nil
+                ? try StudentCopy.write(bookRoot: common.bookRoot, to: destination)
+                : try StudentCopy.writeArchive(bookRoot: common.bookRoot, to: destination)
             Progress(quiet: common.quiet).report(
-                "book", "wrote the student's copy (\(chapters.count) chapters) to \(output)")
+                "book", "wrote the student's copy (\(chapters.count) chapters) to \(target)")
         }
     }
 }

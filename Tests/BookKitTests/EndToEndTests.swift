@@ -140,7 +140,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(outcomes[0].result.inlineValues, ["0.3333"])
         XCTAssertEqual(try siteBytes(root).keys.sorted(),
                        ([".book-output", "01-ok.html", "01-ok.md", "index.html", "results.json", SearchIndex.name,
-                         Handout.name]
+                         Handout.name, StudentCopy.siteArchiveName]
                         + Theme.fileNames).sorted(),
                        "pages of removed chapters are removed")
     }

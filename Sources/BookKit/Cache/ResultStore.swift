@@ -71,10 +71,11 @@ public struct ResultStore: Sendable {
         return removed
     }
 
-    /// Removes every entry but `kept` (files of the store), compiled programs included;
-    /// returns what was removed.
+    /// Removes every entry but the result files `results` and the memoized values `memos` (by
+    /// key), compiled programs included; returns what was removed.
     @discardableResult
-    public func remove(allBut kept: Set<String>) -> [Item] {
+    func remove(keepingResults results: [URL], memos: [String]) -> [Item] {
+        let kept = Set((results + memos.map(memoFile)).map(\.standardizedFileURL.path))
         let removed = items().filter { !kept.contains($0.url.standardizedFileURL.path) }
         for item in removed { try? FileManager.default.removeItem(at: item.url) }
         return removed
@@ -85,4 +86,9 @@ public struct ResultStore: Sendable {
 
     /// The file of memoized value `key`.
     public func memoFile(_ key: String) -> URL { memoFolder.appendingPathComponent(key + ".json") }
+
+    /// The size in bytes of memoized value `key`; nil when the store does not hold it.
+    func memoSize(_ key: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: memoFile(key).path))?[.size] as? Int
+    }
 }

@@ -4,8 +4,9 @@ import Foundation
 /// as it is, but its chapters as `Edition.studentSource` writes them (starter cells kept;
 /// solution cells, `::: {.solution}` prose and hidden tests removed), without any site the book
 /// wrote (a folder holding `OutputFolder.markerName`, whatever its name: a teacher's site shows
-/// the solutions), without `output/`, and without the caches and build folders (names starting
-/// with `.`, except `.gitignore`). Students build it with the same commands as the teacher.
+/// the solutions), without `output/`, without the caches and build folders (names starting
+/// with `.`, except `.gitignore`), and without what the book's `.gitignore` leaves out
+/// (`IgnoreRules`). Students build it with the same commands as the teacher.
 public enum StudentCopy {
     /// Writes the student's copy of the book at `root` to `destination`, which must not exist
     /// or be empty, nor hold the book. It is written beside `destination` first and then renamed,
@@ -41,7 +42,8 @@ public enum StudentCopy {
         var written: [String] = []
         do {
             try files.createDirectory(at: partial, withIntermediateDirectories: true)
-            written = try copyFolder(root, to: partial, skipping: destination, isRoot: true)
+            written = try copyFolder(root, to: partial, skipping: destination,
+                                     ignoring: IgnoreRules(bookRoot: root))
             if files.fileExists(atPath: destination.path) { try files.removeItem(at: destination) }
             try files.moveItem(at: partial, to: destination)
         } catch let error as BookError {
@@ -55,11 +57,13 @@ public enum StudentCopy {
         return written
     }
 
-    /// Copies `folder` into `target` (which exists), leaving out `skipped` (the copy itself, when
-    /// it is written under the book), sites, hidden files and, at the root, `output/`; the
-    /// chapters folder's chapter files are written as the student's edition. Returns those.
+    /// Copies `folder` (at `path` from the book's root, empty for the root) into `target` (which
+    /// exists), leaving out `skipped` (the copy itself, when it is written under the book),
+    /// sites, hidden files, what `rules` ignore and, at the root, `output/`; the chapters folder's
+    /// chapter files are written as the student's edition. Returns those.
     private static func copyFolder(_ folder: URL, to target: URL, skipping skipped: URL,
-                                   isRoot: Bool = false) throws -> [String] {
+                                   ignoring rules: IgnoreRules, path: String = "") throws -> [String] {
+        let isRoot = path.isEmpty
         let files = FileManager.default
         var written: [String] = []
         for name in try files.contentsOfDirectory(atPath: folder.path).sorted() {
@@ -70,16 +74,18 @@ public enum StudentCopy {
             else { continue }
             var isFolder: ObjCBool = false
             let isLink = (try? source.resourceValues(forKeys: [.isSymbolicLinkKey]).isSymbolicLink) == true
+            let entry = isRoot ? name : path + "/" + name
             guard !isLink, files.fileExists(atPath: source.path, isDirectory: &isFolder), isFolder.boolValue else {
-                try files.copyItem(at: source, to: copy)
+                if !rules.ignores(entry, isFolder: false) { try files.copyItem(at: source, to: copy) }
                 continue
             }
+            if rules.ignores(entry, isFolder: true) { continue }
             if files.fileExists(atPath: source.appendingPathComponent(OutputFolder.markerName).path) { continue }
             try files.createDirectory(at: copy, withIntermediateDirectories: false)
             if isRoot && name == Book.chaptersFolder {
                 written = try copyChapters(from: source, to: copy)
             } else {
-                written += try copyFolder(source, to: copy, skipping: skipped)
+                written += try copyFolder(source, to: copy, skipping: skipped, ignoring: rules, path: entry)
             }
         }
         return written

@@ -6,6 +6,8 @@ public struct Book: Sendable {
     public var root: URL
     public var settings: BookSettings
     public var chapters: [Chapter]
+    /// The edition its chapters were parsed for.
+    public var edition = Edition.teacher
 
     /// The folder of chapter files.
     public static let chaptersFolder = "chapters"
@@ -53,7 +55,7 @@ public struct Book: Sendable {
         }
         if let error = BookError.combining(errors) { throw error }
         try checkUses(chapters)
-        return Book(root: root, settings: settings, chapters: chapters)
+        return Book(root: root, settings: settings, chapters: chapters, edition: edition)
     }
 
     /// Reads and parses the chapter file `name`, refusing a number or slug that `earlier` has.

@@ -87,7 +87,8 @@ struct PageRenderer {
         return layout(title: book.settings.title, current: nil, article: article, navigation: false)
     }
 
-    /// The index page: the book's title, its description and the table of contents.
+    /// The index page: the book's title, its description, the table of contents and the
+    /// downloads of the whole book.
     func indexPage() -> String {
         var article = "<header class=\"chapter-header\">\n<h1>\(HTML.escape(book.settings.title))</h1>\n"
         if !book.settings.authors.isEmpty {
@@ -112,6 +113,11 @@ struct PageRenderer {
             article += "<nav class=\"pager\"><a class=\"next\" rel=\"next\" href=\"\(first.pageName)\">"
             article += "\(words.startReading(HTML.escape(first.frontMatter.title))) →</a></nav>\n"
         }
+        article += "<p class=\"downloads\">\(words.download) <a href=\"\(Handout.name)\">\(words.handout)</a>"
+        if StudentCopy.isOffered(by: book) {
+            article += " · <a href=\"\(StudentCopy.siteArchiveName)\" download>\(words.studentCopy)</a>"
+        }
+        article += "</p>\n"
         return layout(title: book.settings.title, current: nil, article: article)
     }
 

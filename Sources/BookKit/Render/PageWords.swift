@@ -38,6 +38,10 @@ struct PageWords: Sendable {
     var download: String
     var chapterSource: String
     var computedValues: String
+    /// The download links on the index page: the whole-book handout and, in the teacher's
+    /// edition, the student's copy of the sources.
+    var handout: String
+    var studentCopy: String
     /// "Mirrors the article’s section".
     var mirrors: String
     /// The heading of a cell's check list, and the state of one check.
@@ -83,6 +87,8 @@ struct PageWords: Sendable {
         search: "Search", searchFoundNothing: "No section contains every word.",
         download: "Download:", chapterSource: "this chapter’s Markdown source",
         computedValues: "every value the book computed (results.json)",
+        handout: "the whole book on one page (book.html)",
+        studentCopy: "the students’ copy of the sources, without solutions (student-copy.zip)",
         mirrors: "Mirrors the article’s section", checks: "Checks", passed: "passed", failed: "failed",
         output: "Output", standardError: "Standard error", showCode: "Show the code",
         callout: { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() },
@@ -104,6 +110,7 @@ struct PageWords: Sendable {
         backToTop: "回到顶部", chaptersAndSections: "章与节", howThisPageWasBuilt: "本页是如何构建的",
         search: "搜索", searchFoundNothing: "没有哪一节包含所有这些词。",
         download: "下载：", chapterSource: "本章的 Markdown 源文件", computedValues: "本书算出的全部数值（results.json）",
+        handout: "全书单页版（book.html）", studentCopy: "学生版源文件，不含解答（student-copy.zip）",
         mirrors: "对应原文章节", checks: "检验", passed: "通过", failed: "未通过",
         output: "输出", standardError: "标准错误", showCode: "显示代码",
         callout: { kind in

@@ -113,6 +113,8 @@ final class PageLanguageTests: XCTestCase {
         let index = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
         XCTAssertTrue(index.contains("<h2 id=\"contents\">目录</h2>"))
         XCTAssertTrue(index.contains("开始阅读：正则化 →"))
+        XCTAssertTrue(index.contains("<p class=\"downloads\">下载： <a href=\"book.html\">全书单页版（book.html）</a> · "
+            + "<a href=\"student-copy.zip\" download>学生版源文件，不含解答（student-copy.zip）</a></p>"), index)
         if let findings = try unexpectedTidyFindings(page) { XCTAssertEqual(findings, []) }
     }
 
