@@ -14,6 +14,7 @@ struct BookCommand: ParsableCommand {
         subcommands: [
             Init.self, Build.self, Test.self, Export.self, Serve.self, List.self, Clean.self, DataCommand.self,
             PDF.self, StoreCommand.self, MathCommands.self, NotebookReferenceCommand.self,
+            Grade.self,
         ]
     )
 
