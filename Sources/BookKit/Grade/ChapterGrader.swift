@@ -43,6 +43,7 @@ struct ChapterGrader {
                 notes[position, default: []].append("tests edited; the teacher's tests were used")
             }
         }
+        let shared = GradedChapter.sharedLines(teacher, student: student)
         var setAside: [Int: String] = [:]
         var last: (graded: GradedChapter, outcome: ChapterOutcome)?
         for _ in 0...teacher.exercises.count {
@@ -50,7 +51,8 @@ struct ChapterGrader {
             for position in teacher.exercises.indices where given[position] == nil || setAside[position] != nil {
                 given[position] = starter(of: position)
             }
-            let graded = GradedChapter(teacherText: teacherText, chapter: teacher, answers: given)
+            var graded = GradedChapter(teacherText: teacherText, chapter: teacher, answers: given)
+            graded.sharedLines = shared
             try Data(graded.text.utf8).write(to: file)
             let book = try Book.load(root: folder, keepingBrokenChapters: true)
             let chapter = try book.chapters(named: [teacher.name])

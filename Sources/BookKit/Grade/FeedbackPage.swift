@@ -42,7 +42,8 @@ enum FeedbackPage {
             <title>Feedback: \(grades.student)</title>
             <style>
             body { font-family: sans-serif; max-width: 60em; margin: 2em auto; padding: 0 1em; }
-            table { border-collapse: collapse; width: 100%; }
+            table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+            th:nth-child(2), th:nth-child(3) { width: 5em; } th:nth-child(4) { width: 35%; }
             th, td { border: 1px solid #ccc; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
             .passed { color: #1a7f37; } .failed { color: #b42318; } .points { white-space: nowrap; }
             </style>

@@ -22,6 +22,9 @@ struct GradedChapter {
     private(set) var text: String
     /// The origin of each line of `text`, by line number minus one.
     private(set) var origins: [Origin]
+    /// The lines of the teacher's file that the student's file has too, unchanged (the cells
+    /// both copies hold), with their line there: an error on one is reported at the student's.
+    var sharedLines: [Int: Int] = [:]
 
     /// The text of `chapter` (the teacher's, parsed from `teacherText`) with the code of each
     /// exercise's answer cell replaced by `answers[exercise]`, where given.
@@ -75,11 +78,30 @@ struct GradedChapter {
         case .student(let line, _):
             return SourceLocation(path: location.path, line: line, column: location.column).description
         case .teacher(let line):
+            if let theirs = sharedLines[line] {
+                return SourceLocation(path: location.path, line: theirs, column: location.column).description
+            }
             return SourceLocation(path: location.path, line: line, column: location.column).description
                 + " (the teacher's copy)"
         case nil:
             return location.path
         }
+    }
+
+    /// The lines of each cell of the teacher's `chapter` that `student` has unchanged, from
+    /// fence to fence, with their line in the student's file. The cells of the student's copy
+    /// are the teacher's but for solutions and hidden tests, in the same order; when the student
+    /// added or removed one, no line is shared.
+    static func sharedLines(_ chapter: Chapter, student: Chapter) -> [Int: Int] {
+        let teachers = chapter.cells.filter { $0.mode != .solution && $0.mode != .hiddenTests }
+        guard teachers.count == student.cells.count else { return [:] }
+        var shared: [Int: Int] = [:]
+        for (mine, theirs) in zip(teachers, student.cells) where mine.mode == theirs.mode && mine.code == theirs.code {
+            for offset in 0...(lineCount(mine.code) + 1) {
+                shared[mine.fenceLine + offset] = theirs.fenceLine + offset
+            }
+        }
+        return shared
     }
 
     /// The cell of exercise `position` that the student's code goes into: its solution cell,

@@ -44,6 +44,20 @@ final class GradedChapterTests: XCTestCase {
         XCTAssertEqual(GradedChapter(teacherText: teacherText, chapter: chapter, answers: [:]).text, teacherText)
     }
 
+    func testCellsTheStudentsCopySharesAreNamedAtTheStudentsLine() throws {
+        let teacher = try parseChapter(teacherText)
+        let studentText = Edition.studentSource(teacherText, path: "chapters/01-test.md")
+        let student = try parseChapter(studentText)
+        let shared = GradedChapter.sharedLines(teacher, student: student)
+        // The tests cell (teacher's lines 14 to 16) moved up by the four lines of the solution.
+        XCTAssertEqual(shared[15], 11)
+        XCTAssertEqual(shared[14], 10)
+        XCTAssertNil(shared[11])
+        XCTAssertEqual(studentText.split(separator: "\n", omittingEmptySubsequences: false)[9], "```swift tests")
+        let edited = try parseChapter(studentText.replacingOccurrences(of: "x == 1", with: "x == 0"))
+        XCTAssertNil(GradedChapter.sharedLines(teacher, student: edited)[15])
+    }
+
     func testAnEmptyAnswerLeavesAnEmptyCell() throws {
         let chapter = try parseChapter(teacherText)
         let graded = GradedChapter(teacherText: teacherText, chapter: chapter,

@@ -68,7 +68,7 @@ final class GradingEndToEndTests: XCTestCase {
         let (trapping, trappingText) = try submission("trap & co", from: base, in: class_,
                                                       [(starterTotal, correctTotal),
                                                        (starterLargest, "    return numbers.sorted()[numbers.count]\n")])
-        let (endless, _) = try submission("endless", from: base, in: class_, [
+        let (endless, endlessText) = try submission("endless", from: base, in: class_, [
             (starterTotal, "    var sum = 0\n    var i = 0\n    while i < numbers.count { sum += numbers[i] }\n    return sum\n"),
             (starterLargest, "    return numbers.reduce(0, max)\n"),
         ])
@@ -124,7 +124,10 @@ final class GradingEndToEndTests: XCTestCase {
         XCTAssertEqual(points("edited").earned, 4)
         // The endless loop is stopped at the time limit; the other exercise is still graded.
         let endlessNotes = points("endless").notes
-        XCTAssertEqual(endlessNotes.filter { $0.contains(",\"timed out: still running after the chapter's time limit of 2 s, in the cell of ") }.count,
+        // It was running the visible test, which the student's file has too: named at its line there.
+        let testLine = try line(of: "check(total([1, 2, 3]) == 6", in: endlessText)
+        XCTAssertEqual(endlessNotes.filter { $0.hasSuffix(",\"timed out: still running after the chapter's time "
+            + "limit of 2 s, in the cell of chapters/01-sums.md:\(testLine):1\"") }.count,
                        3, endlessNotes.joined(separator: "\n"))
         XCTAssertTrue(endlessNotes[3].hasSuffix(",yes,2,2,"), endlessNotes[3])
         let trapLine = try line(of: "numbers.sorted()[numbers.count]", in: trappingText)
@@ -151,5 +154,49 @@ final class GradingEndToEndTests: XCTestCase {
         XCTAssertEqual(try allFiles(root), bookBefore)
         XCTAssertEqual(try allFiles(correct).keys.sorted(), ["chapters/01-sums.md", "chapters/book.yml"])
         print("grading six submissions took \(gradingSeconds) s; the whole test \(Date().timeIntervalSince(start)) s")
+    }
+
+    /// A copy without the chapter, one whose chapter cannot be read, and one without an
+    /// exercise: each costs the checks it concerns, with a note, and the rest is graded.
+    func testMistakesOfACopyCostOnlyTheChecksTheyConcern() throws {
+        let root = try fixtureBook("GradingBook", self)
+        let room = try temporaryFolder(self)
+        let book = BookProcess(root: root)
+        let base = room.appendingPathComponent("base")
+        XCTAssertEqual(try book.run(["export", "--edition", "student", "--out", base.path]).status, 0)
+        let class_ = room.appendingPathComponent("class")
+        try FileManager.default.createDirectory(at: class_, withIntermediateDirectories: true)
+        let (absent, _) = try submission("absent", from: base, in: class_, [])
+        try FileManager.default.removeItem(at: absent.appendingPathComponent("chapters/01-sums.md"))
+        let (unreadable, unreadableText) = try submission("unreadable", from: base, in: class_,
+                                                          [("::: {.exercise label=\"largest\"", "::: {.exercise label=\"a b\"")])
+        let text = try String(contentsOf: base.appendingPathComponent("chapters/01-sums.md"), encoding: .utf8)
+        let start = try XCTUnwrap(text.range(of: "::: {.exercise label=\"largest\""))
+        let end = try XCTUnwrap(text.range(of: ":::\n", range: start.upperBound..<text.endIndex))
+        let (shortened, _) = try submission("shortened", from: base, in: class_,
+                                            [(String(text[start.lowerBound..<end.upperBound]), ""),
+                                             ("    return 0\n", "    return numbers.reduce(0, +)\n")])
+        let report = room.appendingPathComponent("report")
+        let outcome = try book.run(["grade", absent.path, unreadable.path, shortened.path, "--out", report.path])
+        XCTAssertEqual(outcome.status, 0, outcome.errors)
+        let rows = try String(contentsOf: report.appendingPathComponent("grades.csv"), encoding: .utf8)
+            .components(separatedBy: "\r\n").dropFirst().dropLast()
+        XCTAssertEqual(rows.count, 15)
+        XCTAssertEqual(rows.filter { $0.hasPrefix("absent,") && $0.hasSuffix(",no,0,2,the submission has no "
+            + "chapters/01-sums.md") || $0.hasSuffix(",no,0,1,the submission has no chapters/01-sums.md") }.count, 5)
+        let labelLine = try line(of: "label=\"a b\"", in: unreadableText)
+        XCTAssertTrue(rows.filter { $0.hasPrefix("unreadable,") }.allSatisfy {
+            $0.contains(",no,0,") && $0.contains("the chapter cannot be read: chapters/01-sums.md:\(labelLine):1: error: ")
+        }, rows.joined(separator: "\n"))
+        // The exercise it lacks is graded as its starter code (which fails these tests).
+        XCTAssertEqual(rows.filter { $0.hasPrefix("shortened,") }, [
+            "shortened,01-sums,1.1,1 + 2 + 3 is 6,yes,2,2,",
+            "shortened,01-sums,1.1,the empty sum is 0,yes,1,1,",
+            "shortened,01-sums,1.1,negative numbers count,yes,2,2,",
+            "shortened,01-sums,1.2,\"the largest of 3, 9 and 4 is 9\",no,0,2,"
+                + "the submission has no Exercise 1.2; its starter code was graded",
+            "shortened,01-sums,1.2,the largest of -2 and -7 is -2,yes,1,1,"
+                + "the submission has no Exercise 1.2; its starter code was graded",
+        ])
     }
 }
