@@ -8,7 +8,9 @@ import Foundation
 /// limit, that exercise scores nothing, with the reason, and the chapter runs again with that
 /// exercise's starter code in its place, so that the student's other exercises are still graded.
 struct ChapterGrader {
-    /// The teacher's chapter, and the student's (nil when the submission lacks it).
+    /// The student's name, the teacher's chapter, and the student's (nil when the submission
+    /// lacks it).
+    var name: String
     var teacher: Chapter
     var student: Chapter?
     /// The builder of the submission's scratch book, and that book's root.
@@ -17,10 +19,10 @@ struct ChapterGrader {
 
     func grade(expected: [ExerciseCheck]) throws -> [CheckGrade] {
         guard let student else {
-            return Self.rows(teacher, expected: expected) { _ in (nil, "the submission has no \(teacher.path)") }
+            return Self.rows(teacher, student: name, expected: expected) { _ in (nil, "the submission has no \(teacher.path)") }
         }
         if let mistake = student.mistake {
-            return Self.rows(teacher, expected: expected) { _ in (nil, "the chapter cannot be read: \(mistake)") }
+            return Self.rows(teacher, student: name, expected: expected) { _ in (nil, "the chapter cannot be read: \(mistake)") }
         }
         let file = folder.appendingPathComponent(teacher.path)
         let teacherText = try Book.readText(file, path: teacher.path)
@@ -68,7 +70,7 @@ struct ChapterGrader {
             return nil
         }
         let stopped = Self.stopNote(outcome, graded: graded).map { "not run: the chapter stopped: " + $0 }
-        return Self.rows(teacher, expected: expected) { check in
+        return Self.rows(teacher, student: name, expected: expected) { check in
             let extra = notes[check.exercise] ?? []
             if let reason = setAside[check.exercise] { return (nil, ([reason] + extra).joined(separator: "; ")) }
             guard let result = ran.first(where: { $0.isSame(as: check) }) else {
@@ -78,12 +80,12 @@ struct ChapterGrader {
         }
     }
 
-    /// The rows of `expected`, each with whether it passed (nil: it did not run) and its note.
-    static func rows(_ chapter: Chapter, expected: [ExerciseCheck],
+    /// The rows of `student` for `expected`, each with whether it passed (nil: it did not run) and its note.
+    static func rows(_ chapter: Chapter, student: String, expected: [ExerciseCheck],
                      verdict: (ExerciseCheck) -> (passed: Bool?, note: String)) -> [CheckGrade] {
         expected.map { check in
             let (passed, note) = verdict(check)
-            return CheckGrade(student: "", chapter: chapter.name, exercise: chapter.exercises[check.exercise].number,
+            return CheckGrade(student: student, chapter: chapter.name, exercise: chapter.exercises[check.exercise].number,
                               check: check.claim, passed: passed == true,
                               points: passed == true ? check.possible : 0, possible: check.possible, note: note)
         }

@@ -10,8 +10,8 @@ struct ExerciseCheck: Equatable {
     var passed: Bool
     var points: Int?
 
-    /// The points it is worth: its `points:`, else one.
-    var possible: Int { max(points ?? 1, 0) }
+    /// The points it is worth: its `points:` (one or more, `ChapterOutcome.pointsErrors`), else one.
+    var possible: Int { points ?? 1 }
 
     /// Whether `other` is the same check (of the same exercise, line and occurrence).
     func isSame(as other: ExerciseCheck) -> Bool {

@@ -70,6 +70,7 @@ public struct Grader: Sendable {
                                 "the teacher's chapter does not run, so it cannot grade: \(failure.message)",
                                 hint: "build the book ('book test \(chapter.name)') and fix it before grading")
             }
+            if let mistake = outcome.pointsErrors.first { throw mistake }
             let checks = ExerciseCheck.checks(of: outcome, teacher: chapter) { $0 }
             if let failed = checks.first(where: { !$0.passed }) {
                 throw BookError(.input, at: SourceLocation(path: chapter.path, line: failed.line, column: 1),
@@ -101,23 +102,17 @@ public struct Grader: Sendable {
             let (builder, _) = try scratchBook(in: folder)
             let theirs = try submission.chapters()
             for chapter in gradedChapters {
-                let grader = ChapterGrader(teacher: chapter, student: theirs.first { $0.name == chapter.name },
+                let grader = ChapterGrader(name: submission.name, teacher: chapter,
+                                           student: theirs.first { $0.name == chapter.name },
                                            builder: builder, folder: folder)
-                checks += try grader.grade(expected: expected[chapter.name] ?? []).map { row in
-                    var row = row
-                    row.student = submission.name
-                    return row
-                }
+                checks += try grader.grade(expected: expected[chapter.name] ?? [])
             }
         } catch {
             let note = "not graded: " + ((error as? BookError)?.description ?? "\(error)")
             checks = gradedChapters.flatMap { chapter in
-                ChapterGrader.rows(chapter, expected: expected[chapter.name] ?? []) { _ in (nil, note) }
-                    .map { row in
-                        var row = row
-                        row.student = submission.name
-                        return row
-                    }
+                ChapterGrader.rows(chapter, student: submission.name, expected: expected[chapter.name] ?? []) { _ in
+                    (nil, note)
+                }
             }
         }
         return StudentGrades(student: submission.name, checks: checks)
