@@ -14,17 +14,18 @@ struct BookCommand: ParsableCommand {
         subcommands: [
             Init.self, Build.self, Test.self, Export.self, Serve.self, List.self, Clean.self, DataCommand.self,
             PDF.self, StoreCommand.self, MathCommands.self, NotebookReferenceCommand.self,
+            Grade.self,
         ]
     )
 
     /// Ignores SIGXFSZ first, so that a write past the user's file-size limit (`ulimit -f`)
     /// fails with an error that book reports, as on a full disk, instead of killing it silently.
-    /// Then, for `build` and `test`, handles SIGINT and SIGTERM (before parsing the arguments,
+    /// Then, for `build`, `test` and `grade`, handles SIGINT and SIGTERM (before parsing the arguments,
     /// so that no moment of their work is left without): the programs they started are
     /// ended and the site is kept whole (see `Interruption`).
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
-        if CommandLine.arguments.count > 1, ["build", "test"].contains(CommandLine.arguments[1]) {
+        if CommandLine.arguments.count > 1, ["build", "test", "grade"].contains(CommandLine.arguments[1]) {
             Interruption.install()
         }
         main(nil)
