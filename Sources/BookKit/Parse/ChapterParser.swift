@@ -28,8 +28,8 @@ public enum ChapterParser {
         let callouts = try CalloutScanner.protect(&lines, codeLines: bodyCodeLines, path: path)
         let definitions = try FootnoteScanner.protect(&lines, codeLines: bodyCodeLines, path: path)
         let tables = try PipeTableScanner.protect(&lines, codeLines: bodyCodeLines, path: path)
-        let marked = lines.joined(separator: "\n")
-        let outline = Cmark.outline(of: marked)
+        let document = Cmark.document(of: lines.joined(separator: "\n"))
+        let outline = MarkdownOutline(document)
 
         var cellIndexByBlock: [Int: Int] = [:]
         var cells: [Cell] = []
@@ -57,9 +57,8 @@ public enum ChapterParser {
             headingPrefix: { index, _ in sectionIndexOfHeading[index].map(Placeholder.heading) },
             thematicBreak: { line in callouts.fences[line] }
         )
-        var rendered = MathScanner.removeFillers(
-            Cmark.renderHTML(marked, allowRawHTML: allowRawHTML, rewrite: rewrite)
-        )
+        let renderer = DocumentRenderer(allowRawHTML: allowRawHTML)
+        var rendered = MathScanner.removeFillers(renderer.html(rewrite.apply(to: document)).text)
         if !titleLines.isEmpty { rendered = CalloutScanner.titleHeadings(rendered) }
         let (withoutDefinitions, definitionHTML) = Footnotes.extractDefinitions(
             PipeTableScanner.assemble(rendered, tables: tables)
@@ -74,7 +73,7 @@ public enum ChapterParser {
                 let callout = callouts.callouts[index]
                 return CalloutScanner.openingHTML(callout, exercise: exerciseOfCallout[callout.line],
                                                   words: words) { title in
-                    inlineHTML(title, allowRawHTML: allowRawHTML)
+                    renderer.inlineHTML(Cmark.document(of: title)).text
                 }
             case .calloutClose: return CalloutScanner.closingHTML(callouts.callouts[index])
             case .footnote: return footnotes.referenceHTML(index)
@@ -200,14 +199,6 @@ public enum ChapterParser {
         equations.append(equation)
         return "<span class=\"equation\" id=\"\(equation.anchor)\">\(mathML)"
             + "<span class=\"equation-number\">(\(chapter).\(equation.number))</span></span>"
-    }
-
-    /// `markdown` as inline HTML: cmark's rendering without the paragraph around it.
-    static func inlineHTML(_ markdown: String, allowRawHTML: Bool) -> String {
-        var html = Cmark.renderHTML(markdown, allowRawHTML: allowRawHTML, rewrite: MarkdownRewrite())[...]
-        if html.hasPrefix("<p>") { html = html.dropFirst(3) }
-        if html.hasSuffix("</p>\n") { html = html.dropLast(5) }
-        return String(html)
     }
 
     /// Throws at the first fence that is never closed.

@@ -94,11 +94,7 @@ struct PageRenderer {
             article += "<p class=\"authors\">\(HTML.escape(book.settings.authors))</p>\n"
         }
         article += "</header>\n"
-        article += Cmark.renderHTML(
-            book.settings.description,
-            allowRawHTML: false,
-            rewrite: MarkdownRewrite()
-        )
+        article += DocumentRenderer().html(book.settings.descriptionDocument).text
         article += "<h2 id=\"contents\">\(words.contents)</h2>\n<ol class=\"contents\">\n"
         for chapter in book.chapters {
             article += "<li><a href=\"\(chapter.pageName)\">\(HTML.escape(chapter.frontMatter.title))</a>"
