@@ -10,6 +10,30 @@ indirect enum Block: Equatable, Sendable {
     /// Raw HTML that is a block of its own.
     case html(String, line: Int)
     case thematicBreak(line: Int)
+
+    // The book's own blocks; each index is a position in the chapter's list of them.
+
+    /// A Swift cell, in place of its code block (`Chapter.cells`).
+    case cell(Int)
+    /// A heading that is a section of the chapter (`Chapter.headings`).
+    case section(Int, [Inline])
+    /// The opening and the closing fence of a callout (`Chapter.callouts`).
+    case calloutOpen(Int)
+    case calloutClose(Int)
+    /// A heading that is the title of the callout it starts.
+    case calloutTitle([Inline])
+    /// A pipe table (`Chapter.proseTables`).
+    case table(TableContent)
+}
+
+/// The cells and caption of a pipe table.
+struct TableContent: Equatable, Sendable {
+    /// The table's position in `Chapter.proseTables`.
+    var index: Int
+    var header: [[Inline]]
+    var rows: [[[Inline]]]
+    /// The caption's text after `Table:` (without its label), when it has one.
+    var caption: [Inline]?
 }
 
 /// A bullet or ordered list.

@@ -17,6 +17,21 @@ indirect enum Inline: Equatable, Sendable {
     case link(destination: String, title: String, [Inline])
     /// An image; its content is its description (the `alt` text).
     case image(source: String, title: String, [Inline])
+
+    // The book's own inline nodes; each index is a position in the chapter's list of them.
+
+    /// An inline value `{{ expression }}` (`Chapter.inlineValues`).
+    case value(Int)
+    /// A formula `$…$` or `$$…$$` (`Chapter.formulas`).
+    case math(Int)
+    /// A cross-reference `@fig:label` (`Chapter.references`).
+    case reference(Int)
+    /// A footnote reference `[^name]` (`Chapter.footnotes`' references).
+    case footnote(Int)
+    /// A citation `[@key]` (`Chapter.citations`).
+    case citation(Int)
+    /// Text in another language, `[文本]{lang=zh}`.
+    case language(String, [Inline])
 }
 
 extension Inline {
@@ -26,9 +41,9 @@ extension Inline {
             switch inline {
             case let .text(text, _, _), let .code(text): return text
             case .softBreak, .lineBreak: return " "
-            case .html: return ""
+            case .html, .value, .math, .reference, .footnote, .citation: return ""
             case let .emphasis(content), let .strong(content), let .link(_, _, content),
-                 let .image(_, _, content):
+                 let .image(_, _, content), let .language(_, content):
                 return plainText(content)
             }
         }.joined()

@@ -49,7 +49,7 @@ struct MarkdownOutline {
             fencedBlocks.append(block)
         case let .html(_, line):
             rawHTML.append(RawHTML(isBlock: true, line: line))
-        case .thematicBreak:
+        case .thematicBreak, .cell, .section, .calloutOpen, .calloutClose, .calloutTitle, .table:
             break
         }
     }
@@ -62,9 +62,9 @@ struct MarkdownOutline {
             case let .html(_, line):
                 rawHTML.append(RawHTML(isBlock: false, line: line))
             case let .emphasis(content), let .strong(content), let .link(_, _, content),
-                 let .image(_, _, content):
+                 let .image(_, _, content), let .language(_, content):
                 add(content)
-            case .softBreak, .lineBreak, .code:
+            case .softBreak, .lineBreak, .code, .value, .math, .reference, .footnote, .citation:
                 break
             }
         }

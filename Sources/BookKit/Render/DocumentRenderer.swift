@@ -1,9 +1,12 @@
-/// Writes a parsed Markdown document as HTML, byte for byte as cmark's HTML renderer writes
-/// it (`CommonMarkSpecTests` holds it to that on the CommonMark specification's examples).
+/// Writes a parsed document as HTML: its Markdown byte for byte as cmark's HTML renderer writes
+/// it (`CommonMarkSpecTests` holds it to that on the CommonMark specification's examples), and
+/// the book's nodes with `book`.
 struct DocumentRenderer {
     /// Whether raw HTML and dangerous link destinations (`javascript:`…) are kept; when not,
     /// raw HTML becomes a comment and such a destination an empty one, as in cmark.
     var allowRawHTML = false
+    /// The HTML of the book's nodes.
+    var book = BookNodeHTML()
 
     /// The HTML of `blocks`.
     func html(_ blocks: [Block]) -> HTML {
@@ -31,6 +34,10 @@ struct DocumentRenderer {
     private func write(_ block: Block, tight: Bool, into out: inout HTML) {
         switch block {
         case let .paragraph(inlines, _):
+            if inlines.count == 1, let html = leafHTML(inlines[0]) {
+                // A book node alone in a paragraph is a block of its own (a display formula).
+                return writeAlone(html, tight: tight, into: &out)
+            }
             if tight { return write(inlines, into: &out) }
             newLine(&out)
             out += "<p>"
@@ -52,8 +59,8 @@ struct DocumentRenderer {
         case let .code(block):
             newLine(&out)
             let language = block.info.utf8.prefix { !" \t\n\u{0B}\u{0C}\r".utf8.contains($0) }
-            out += language.isEmpty ? "<pre><code>"
-                : "<pre><code class=\"language-\(HTML(markdownText: String(decoding: language, as: UTF8.self)))\">"
+            let name = HTML(markdownText: String(decoding: language, as: UTF8.self))
+            out += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(name)\">"
             out += HTML(markdownText: block.code) + "</code></pre>\n"
         case let .html(text, _):
             newLine(&out)
@@ -62,6 +69,48 @@ struct DocumentRenderer {
         case .thematicBreak:
             newLine(&out)
             out += "<hr />\n"
+        case let .cell(index):
+            writeAlone(book.cell(index), tight: tight, into: &out)
+        case let .calloutOpen(index):
+            writeAlone(book.calloutOpen(index), tight: tight, into: &out)
+        case let .calloutClose(index):
+            writeAlone(book.calloutClose(index), tight: tight, into: &out)
+        case let .section(index, inlines):
+            newLine(&out)
+            out += book.sectionOpening(index)
+            write(inlines, into: &out)
+            out += book.sectionClosing(index)
+        case let .calloutTitle(inlines):
+            newLine(&out)
+            out += "<p class=\"callout-title\">"
+            write(inlines, into: &out)
+            out += "</p>\n"
+        case let .table(content):
+            newLine(&out)
+            write(content, into: &out)
+        }
+    }
+
+    /// `html`, a block of its own: on a line of its own, unless in a tight list.
+    private func writeAlone(_ html: HTML, tight: Bool, into out: inout HTML) {
+        if tight {
+            out += html
+            return
+        }
+        newLine(&out)
+        out += html
+        if html.text.utf8.last != UInt8(ascii: "\n") { out += "\n" }
+    }
+
+    /// The HTML of a book node that stands for one thing (not a span of text); nil for others.
+    private func leafHTML(_ inline: Inline) -> HTML? {
+        switch inline {
+        case let .value(index): return book.value(index)
+        case let .math(index): return book.math(index)
+        case let .reference(index): return book.reference(index)
+        case let .footnote(index): return book.footnote(index)
+        case let .citation(index): return book.citation(index)
+        default: return nil
         }
     }
 
@@ -77,8 +126,13 @@ struct DocumentRenderer {
         out += list.isOrdered ? "</ol>\n" : "</ul>\n"
     }
 
-    private func write(_ inlines: [Inline], into out: inout HTML) {
+    /// Writes `inlines`.
+    func write(_ inlines: [Inline], into out: inout HTML) {
         for inline in inlines {
+            if let html = leafHTML(inline) {
+                out += html
+                continue
+            }
             switch inline {
             case let .text(text, _, _): out += HTML(markdownText: text)
             case .softBreak: out += "\n"
@@ -100,6 +154,12 @@ struct DocumentRenderer {
             case let .image(source, title, content):
                 out += "<img src=\"" + url(source) + "\" alt=\"" + HTML(markdownText: Self.altText(content))
                 out += titleAttribute(title) + "\" />"
+            case let .language(tag, content):
+                out += "<span lang=\"\(tag)\">"
+                write(content, into: &out)
+                out += "</span>"
+            case .value, .math, .reference, .footnote, .citation:
+                break
             }
         }
     }
@@ -111,8 +171,9 @@ struct DocumentRenderer {
             switch inline {
             case let .text(text, _, _), let .code(text), let .html(text, _): return text
             case .softBreak, .lineBreak: return " "
+            case .value, .math, .reference, .footnote, .citation: return ""
             case let .emphasis(content), let .strong(content), let .link(_, _, content),
-                 let .image(_, _, content):
+                 let .image(_, _, content), let .language(_, content):
                 return altText(content)
             }
         }.joined()
