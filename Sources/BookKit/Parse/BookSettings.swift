@@ -6,6 +6,8 @@ public struct BookSettings: Equatable, Sendable {
     public var title = "Untitled book"
     /// One paragraph about the book, for the index page (Markdown).
     public var description = ""
+    /// The description, parsed.
+    var descriptionDocument: [Block] { Cmark.document(of: description) }
     /// The authors, shown on the index page.
     public var authors = ""
     /// Whether raw HTML in chapters is passed through (cmark's unsafe mode); off by default.

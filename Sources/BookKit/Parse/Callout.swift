@@ -23,23 +23,26 @@ struct Callout: Equatable {
     var endLine: Int = 0
     /// The line of the heading that is its title (`## Title` as its first line), if any.
     var titleLine: Int?
+    /// The title from `title="…"`, parsed (empty without one).
+    var titleBlocks: [Block] = []
 }
 
 /// Finds fenced divs in the lines of a chapter before cmark parses it. The opening and closing
 /// fence lines become thematic breaks (`***`), which interrupt a paragraph and take one line,
 /// so that cmark sees the content as blocks of their own and every line keeps its number; the
-/// render step replaces those breaks by `Placeholder.calloutOpen`/`calloutClose`.
+/// parser replaces those breaks by `Block.calloutOpen` and `calloutClose`.
 enum CalloutScanner {
-    /// What the fence lines were turned into: the line of each fence and the placeholder that
-    /// stands for it.
+    /// What the fence lines were turned into: the block that stands for each fence, by line.
     struct Result {
         var callouts: [Callout] = []
-        var fences: [Int: String] = [:]
+        var fences: [Int: Block] = [:]
     }
 
-    /// Rewrites `lines` (the chapter's Markdown, one entry per line) in place. Lines in
-    /// `codeLines` (1-based) are code and left alone.
-    static func protect(_ lines: inout [String], codeLines: Set<Int>, path: String) throws -> Result {
+    /// Rewrites `lines` (the chapter's Markdown, one entry per line) in place; the heading that
+    /// is a callout's title gets `marks.titleMark`. Lines in `codeLines` (1-based) are code and
+    /// left alone.
+    static func protect(_ lines: inout [String], codeLines: Set<Int>, marks: SourceMarks,
+                        path: String) throws -> Result {
         var result = Result()
         var open: [Int] = []
         var row = 0
@@ -53,7 +56,7 @@ enum CalloutScanner {
                 guard let index = open.popLast() else { continue }
                 result.callouts[index].endLine = number
                 lines[row] = indent + "***"
-                result.fences[number] = Placeholder.calloutClose(index)
+                result.fences[number] = .calloutClose(index)
                 continue
             }
             let location = SourceLocation(path: path, line: number, column: indent.count + 1)
@@ -63,10 +66,10 @@ enum CalloutScanner {
                let hashes = atxHeadingMarks(lines[next]) {
                 // The heading stays for cmark (its text is prose, with values and references)
                 // but is marked, so that it becomes the title and not a section.
-                lines[next].insert(contentsOf: titleMark, at: lines[next].index(hashes, offsetBy: 1))
+                lines[next].insert(contentsOf: marks.titleMark, at: lines[next].index(hashes, offsetBy: 1))
                 callout.titleLine = next + 1
             }
-            result.fences[number] = Placeholder.calloutOpen(result.callouts.count)
+            result.fences[number] = .calloutOpen(result.callouts.count)
             open.append(result.callouts.count)
             result.callouts.append(callout)
         }
@@ -78,52 +81,6 @@ enum CalloutScanner {
                             hint: "end it with a line of three colons (:::)")
         }
         return result
-    }
-
-    /// Marks the text of a heading that is a callout's title.
-    static let titleMark = "\u{E008}"
-
-    /// The HTML that opens callout `callout`; `renderTitle` turns Markdown inline text to HTML.
-    /// A title from a heading follows it, made by `titleHeadings`. An exercise is `exercise`
-    /// of the chapter (its number and anchor); a solution opens a `<details>` element.
-    static func openingHTML(_ callout: Callout, exercise: Exercise? = nil, words: PageWords = .english,
-                            renderTitle: (String) -> String) -> String {
-        if callout.kind == .solution {
-            return "<details class=\"solution\">\n<summary>\(words.solution)</summary>\n"
-        }
-        if let exercise {
-            var out = "<div class=\"callout callout-exercise\" id=\"\(HTML.escape(exercise.anchor))\" role=\"note\">\n"
-            out += "<p class=\"callout-title\">\(words.number(.exercise, exercise.number))"
-            out += callout.title.map { ": " + renderTitle($0) } ?? ""
-            return out + "</p>\n"
-        }
-        var out = "<div class=\"callout callout-\(callout.kind.rawValue)\" role=\"note\">\n"
-        if callout.titleLine == nil {
-            let title = callout.title.map(renderTitle) ?? words.callout(callout.kind)
-            out += "<p class=\"callout-title\">\(title)</p>\n"
-        }
-        return out
-    }
-
-    /// The HTML that closes `callout`.
-    static func closingHTML(_ callout: Callout) -> String {
-        callout.kind == .solution ? "</details>\n" : "</div>\n"
-    }
-
-    /// `html` with each heading that is a callout's title written as the callout's title.
-    static func titleHeadings(_ html: String) -> String {
-        var out = ""
-        var rest = html[...]
-        while let mark = rest.range(of: titleMark) {
-            let before = rest.startIndex..<mark.lowerBound
-            guard let open = rest.range(of: "<h", options: .backwards, range: before),
-                  let close = rest.range(of: "</h", range: mark.upperBound..<rest.endIndex),
-                  let end = rest.range(of: ">", range: close.upperBound..<rest.endIndex) else { break }
-            out += rest[..<open.lowerBound]
-            out += "<p class=\"callout-title\">" + rest[mark.upperBound..<close.lowerBound] + "</p>"
-            rest = rest[end.upperBound...]
-        }
-        return out + rest
     }
 
     // MARK: - Lines

@@ -1,5 +1,5 @@
 /// One chapter of the book, parsed: its settings, its cells and inline values, and its prose
-/// rendered to an HTML template in which cells and inline values are placeholders.
+/// as a document of Markdown blocks and the book's own nodes, which `PageRenderer` renders.
 public struct Chapter: Sendable {
     /// The reading position, from the file name (`01` in `01-introduction.md`).
     public var number: Int
@@ -13,8 +13,19 @@ public struct Chapter: Sendable {
     /// The `@fig:` and `@tbl:` references of the prose, in reading order.
     public var references: [CrossReference]
     public var headings: [Section]
-    /// The prose as HTML, with `Placeholder` tokens where cells, values and heading ids go.
-    var bodyTemplate: String
+    /// The prose, parsed once: Markdown blocks and the book's nodes (cells, values, formulas…).
+    var body: [Block] = []
+    /// The callouts (and exercises and solutions) of the prose, in reading order.
+    var callouts: [Callout] = []
+    /// The formulas of the prose, in reading order.
+    var formulas: [Formula] = []
+    /// The footnotes, and the content of each definition by index; nil before parsing.
+    var footnotes: Footnotes?
+    var footnoteContents: [Int: [Inline]] = [:]
+    /// The citations, checked against the bibliography; nil before parsing.
+    var citations: Citations?
+    /// Whether the body's raw HTML is kept (the book's `allow-raw-html`).
+    var allowsRawHTML = false
     /// The tables written in the prose, in reading order.
     var proseTables: [ProseTable] = []
     /// What the parser noticed without failing (raw HTML that was dropped), in reading order.
@@ -56,7 +67,7 @@ public struct Chapter: Sendable {
         var frontMatter = FrontMatter(title: read?.title ?? String(format2: number) + "-" + slug)
         frontMatter.articleSection = read?.articleSection
         return Chapter(number: number, slug: slug, path: path, frontMatter: frontMatter, cells: [],
-                       inlineValues: [], references: [], headings: [], bodyTemplate: "", mistake: mistake)
+                       inlineValues: [], references: [], headings: [], mistake: mistake)
     }
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Turns the text of a chapter file into a `Chapter`: front matter, cells, inline values,
-/// headings and the prose's HTML template. Markdown is parsed by cmark only.
+/// headings and the prose as a document (`Block`). Markdown is parsed by cmark only.
 public enum ChapterParser {
     /// Parses chapter number `number` named `slug` whose file is at `path` (relative to the
     /// book's root). Throws a `BookError` naming the file and line of the first mistake.
@@ -14,22 +14,22 @@ public enum ChapterParser {
         let text = text.replacingOccurrences(of: "\r\n", with: "\n")
         let (frontMatter, fullSource) = try FrontMatterParser.split(text, path: path)
         let source = edition.filter(fullSource)
+        let marks = SourceMarks(avoiding: source)
         let sourceBlocks = Cmark.outline(of: source).fencedBlocks
         try requireClosedFences(sourceBlocks, in: source, path: path)
         let codeLines = Set(sourceBlocks.flatMap { $0.line...max($0.line, $0.endLine) })
-        let (body, formulas) = try MathScanner.protect(source, codeLines: codeLines, path: path)
+        let (body, spans) = try MathScanner.protect(source, codeLines: codeLines, marks: marks, path: path)
         var equations: [Equation] = []
-        let mathML = try formulas.map { formula in
-            try formulaHTML(formula, number: number, path: path, equations: &equations)
-        }
+        let formulas = try spans.map { try Formula($0, path: path, equations: &equations) }
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let bodyBlocks = Cmark.outline(of: body).fencedBlocks
         let bodyCodeLines = Set(bodyBlocks.flatMap { $0.line...max($0.line, $0.endLine) })
-        let callouts = try CalloutScanner.protect(&lines, codeLines: bodyCodeLines, path: path)
-        let definitions = try FootnoteScanner.protect(&lines, codeLines: bodyCodeLines, path: path)
-        let tables = try PipeTableScanner.protect(&lines, codeLines: bodyCodeLines, path: path)
-        let marked = lines.joined(separator: "\n")
-        let outline = Cmark.outline(of: marked)
+        var callouts = try CalloutScanner.protect(&lines, codeLines: bodyCodeLines, marks: marks, path: path)
+        let definitions = try FootnoteScanner.protect(&lines, codeLines: bodyCodeLines, marks: marks,
+                                                      path: path)
+        let tables = try PipeTableScanner.protect(&lines, codeLines: bodyCodeLines, marks: marks, path: path)
+        let document = Cmark.document(of: lines.joined(separator: "\n"))
+        let outline = MarkdownOutline(document)
 
         var cellIndexByBlock: [Int: Int] = [:]
         var cells: [Cell] = []
@@ -42,53 +42,32 @@ public enum ChapterParser {
         let prose = try ProseMarks(outline.textRuns, path: path)
         let footnotes = try Footnotes(definitions: definitions, references: prose.footnotes, path: path)
         let citations = try Citations(prose.citations, bibliography: bibliography, path: path)
+        var assembler = BodyAssembler(marks: marks, tables: tables)
+        for index in callouts.callouts.indices {
+            let title = callouts.callouts[index].title.map { Cmark.document(of: $0) } ?? []
+            callouts.callouts[index].titleBlocks = assembler.assemble(title)
+        }
 
         // Headings that are callout titles are not sections of the chapter.
         let titleLines = Set(callouts.callouts.compactMap(\.titleLine))
-        let sectionHeadings = outline.headings.filter { !titleLines.contains($0.line) }
-        var sectionIndexOfHeading: [Int: Int] = [:]
-        for (index, heading) in outline.headings.enumerated() where !titleLines.contains(heading.line) {
-            sectionIndexOfHeading[index] = sectionIndexOfHeading.count
-        }
-        let sections = SectionAnchors.sections(for: sectionHeadings)
-        let rewrite = MarkdownRewrite(
-            fencedBlock: { index, _ in cellIndexByBlock[index].map(Placeholder.cell) },
+        let sections = SectionAnchors.sections(for: outline.headings.filter { !titleLines.contains($0.line) })
+        var sectionCount = 0
+        let rewrite = BookNodeRewrite(
+            fencedBlock: { index, _ in cellIndexByBlock[index].map(Block.cell) },
             textRun: { index, _ in prose.rewrittenRuns[index] },
-            headingPrefix: { index, _ in sectionIndexOfHeading[index].map(Placeholder.heading) },
+            heading: { _, heading, content in
+                guard titleLines.contains(heading.line) else {
+                    defer { sectionCount += 1 }
+                    return .section(sectionCount, content)
+                }
+                // The title's text starts with the mark the callout scanner put there.
+                guard case let .text(text, line, column) = content.first else { return nil }
+                let title = Inline.text(String(text.dropFirst()), line: line, column: column)
+                return .calloutTitle([title] + content.dropFirst())
+            },
             thematicBreak: { line in callouts.fences[line] }
         )
-        var rendered = MathScanner.removeFillers(
-            Cmark.renderHTML(marked, allowRawHTML: allowRawHTML, rewrite: rewrite)
-        )
-        if !titleLines.isEmpty { rendered = CalloutScanner.titleHeadings(rendered) }
-        let (withoutDefinitions, definitionHTML) = Footnotes.extractDefinitions(
-            PipeTableScanner.assemble(rendered, tables: tables)
-        )
-        let words = language.words
-        let withFootnotes = withoutDefinitions + citations.sectionHTML(heading: words.references)
-            + footnotes.sectionHTML(contents: definitionHTML, words: words)
-        let exerciseOfCallout = Dictionary(uniqueKeysWithValues: exercises.map { ($0.line, $0) })
-        let structured = Placeholder.fill(withFootnotes) { kind, index in
-            switch kind {
-            case .calloutOpen:
-                let callout = callouts.callouts[index]
-                return CalloutScanner.openingHTML(callout, exercise: exerciseOfCallout[callout.line],
-                                                  words: words) { title in
-                    inlineHTML(title, allowRawHTML: allowRawHTML)
-                }
-            case .calloutClose: return CalloutScanner.closingHTML(callouts.callouts[index])
-            case .footnote: return footnotes.referenceHTML(index)
-            case .languageOpen:
-                return prose.languageSpans.indices.contains(index)
-                    ? "<span lang=\"\(HTML.escape(prose.languageSpans[index]))\">" : nil
-            case .languageClose: return "</span>"
-            case .citation: return citations.citationHTML(index)
-            default: return nil
-            }
-        }
-        let template = Placeholder.fill(structured) { kind, index in
-            kind == .math && mathML.indices.contains(index) ? mathML[index] : nil
-        }
+        let blocks = assembler.assemble(rewrite.apply(to: document))
         let warnings = allowRawHTML ? [] : outline.rawHTML.map { html in
             BookWarning(at: SourceLocation(path: path, line: html.line, column: 1),
                         "raw HTML \(html.isBlock ? "block" : "tag") dropped: "
@@ -96,13 +75,21 @@ public enum ChapterParser {
                         hint: "set 'allow-raw-html: true' in chapters/book.yml to keep it, "
                             + "or write it in Markdown")
         }
-        return Chapter(
+        var chapter = Chapter(
             number: number, slug: slug, path: path, frontMatter: frontMatter, cells: cells,
             inlineValues: prose.inlineValues, references: prose.references, headings: sections,
-            bodyTemplate: template, proseTables: tables, warnings: warnings, equations: equations,
+            proseTables: tables, warnings: warnings, equations: equations,
             language: language, exercises: exercises, edition: edition,
             editionChangedText: source != fullSource
         )
+        chapter.body = blocks
+        chapter.callouts = callouts.callouts
+        chapter.formulas = formulas
+        chapter.footnotes = footnotes
+        chapter.footnoteContents = assembler.definitions
+        chapter.citations = citations
+        chapter.allowsRawHTML = allowRawHTML
+        return chapter
     }
 
     /// The exercises among `callouts`, numbered in reading order, with each cell of an exercise's
@@ -156,58 +143,6 @@ public enum ChapterParser {
             cells[position].isReplacedBySolution = cells[position].exercise.map { exercises[$0].hasSolution } ?? false
         }
         return exercises
-    }
-
-    /// The MathML of `formula`; a display formula with `\label{eq:name}` is numbered after
-    /// `equations` (chapter `chapter`'s), added to them, and shown with its number at the right.
-    /// A mistake is a `BookError` at its line that quotes the formula around it.
-    static func formulaHTML(
-        _ formula: MathSpan, number chapter: Int, path: String, equations: inout [Equation]
-    ) throws -> String {
-        func error(_ message: String, at offset: Int) -> BookError {
-            let line = FormulaExcerpt.line(of: offset, in: formula.tex, from: formula.line)
-            return BookError(.input, at: SourceLocation(path: path, line: line, column: 1),
-                             "in the formula '\(FormulaExcerpt.quote(formula.tex, around: offset))', "
-                                 + "at its character \(offset + 1): \(message)",
-                             hint: "the book supports a subset of TeX, listed in docs/MATH.md")
-        }
-        var tex = formula.tex
-        var label: (name: String, offset: Int)?
-        if formula.display {
-            do {
-                (tex, label) = try EquationLabelScanner.extract(formula.tex)
-            } catch let failure as EquationLabelScanner.LabelError {
-                throw error(failure.message, at: failure.offset)
-            }
-        }
-        let mathML: String
-        do {
-            mathML = try TeXToMathML.convert(tex, display: formula.display)
-        } catch let failure as TeXToMathML.Failure {
-            // Columns past the label are columns of the formula without it.
-            var offset = failure.column - 1
-            if let label, offset >= label.offset { offset += "\\label{eq:\(label.name)}".count }
-            throw error(failure.message, at: offset)
-        }
-        guard let label else { return mathML }
-        let line = FormulaExcerpt.line(of: label.offset, in: formula.tex, from: formula.line)
-        if let first = equations.first(where: { $0.label == label.name }) {
-            throw BookError(.input, at: SourceLocation(path: path, line: line, column: 1),
-                            "the label 'eq:\(label.name)' is already on the formula of line \(first.line)",
-                            hint: "give each numbered formula of a chapter its own label")
-        }
-        let equation = Equation(label: label.name, number: equations.count + 1, line: line)
-        equations.append(equation)
-        return "<span class=\"equation\" id=\"\(equation.anchor)\">\(mathML)"
-            + "<span class=\"equation-number\">(\(chapter).\(equation.number))</span></span>"
-    }
-
-    /// `markdown` as inline HTML: cmark's rendering without the paragraph around it.
-    static func inlineHTML(_ markdown: String, allowRawHTML: Bool) -> String {
-        var html = Cmark.renderHTML(markdown, allowRawHTML: allowRawHTML, rewrite: MarkdownRewrite())[...]
-        if html.hasPrefix("<p>") { html = html.dropFirst(3) }
-        if html.hasSuffix("</p>\n") { html = html.dropLast(5) }
-        return String(html)
     }
 
     /// Throws at the first fence that is never closed.

@@ -15,11 +15,11 @@ struct FootnoteReference: Equatable {
 /// Finds footnote definitions in the lines of a chapter before cmark parses it, and footnote
 /// references in its text runs after.
 enum FootnoteScanner {
-    /// Replaces the `[^name]:` that starts a definition line by `Placeholder.footnoteDefinition`,
-    /// so that cmark keeps the text as a paragraph (instead of reading a one-word definition as a
-    /// link reference definition). Lines in `codeLines` are left alone.
+    /// Replaces the `[^name]:` that starts a definition line by a `footnotedefinition` token of
+    /// `marks`, so that cmark keeps the text as a paragraph (instead of reading a one-word
+    /// definition as a link reference definition). Lines in `codeLines` are left alone.
     static func protect(
-        _ lines: inout [String], codeLines: Set<Int>, path: String
+        _ lines: inout [String], codeLines: Set<Int>, marks: SourceMarks, path: String
     ) throws -> [FootnoteDefinition] {
         var definitions: [FootnoteDefinition] = []
         for row in lines.indices where !codeLines.contains(row + 1) && lines[row].hasPrefix("[^") {
@@ -32,7 +32,7 @@ enum FootnoteScanner {
                                 hint: "give each footnote its own name")
             }
             let text = String(String.UnicodeScalarView(scalars[(length + 1)...])).trimmingSpaces()
-            lines[row] = Placeholder.footnoteDefinition(definitions.count) + " " + text
+            lines[row] = marks.token("footnotedefinition", definitions.count) + " " + text
             definitions.append(FootnoteDefinition(name: name, line: row + 1))
         }
         return definitions
@@ -103,63 +103,5 @@ struct Footnotes {
                             "the footnote '\(unused.name)' is never referenced",
                             hint: "refer to it with [^\(unused.name)] in the text, or remove it")
         }
-    }
-
-    /// The superscript link that reference `index` becomes.
-    func referenceHTML(_ index: Int) -> String {
-        let reference = references[index]
-        let number = numbers[reference.name] ?? 0
-        let repeatCount = references[..<index].filter { $0.name == reference.name }.count
-        let id = "fnref-\(number)" + (repeatCount > 0 ? "-\(repeatCount + 1)" : "")
-        return "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"\(id)\">\(number)</a></sup>"
-    }
-
-    /// The list of footnotes for the end of the page; `contents[k]` is the HTML of definition k
-    /// (inline content, without `<p>`). Empty when the chapter has none.
-    func sectionHTML(contents: [Int: String], words: PageWords = .english) -> String {
-        guard !ordered.isEmpty else { return "" }
-        var out = "<section class=\"footnotes\" aria-label=\"\(words.footnotes)\">\n<ol>\n"
-        for (position, index) in ordered.enumerated() {
-            let number = position + 1
-            let name = definitions[index].name
-            let count = references.filter { $0.name == name }.count
-            let backLinks = (1...count).map { occurrence in
-                let id = "fnref-\(number)" + (occurrence > 1 ? "-\(occurrence)" : "")
-                let label = words.backToReference("\(number)" + (occurrence > 1 ? "-\(occurrence)" : ""))
-                return "<a href=\"#\(id)\" class=\"footnote-back\" aria-label=\"\(label)\">↩"
-                    + (occurrence > 1 ? "<sup>\(occurrence)</sup>" : "") + "</a>"
-            }
-            out += "<li id=\"fn-\(number)\">\n<p>\(contents[index] ?? "") "
-            out += backLinks.joined(separator: " ") + "</p>\n</li>\n"
-        }
-        return out + "</ol>\n</section>\n"
-    }
-
-    /// `html` without the paragraphs of footnote definitions, and the content of each
-    /// definition by index. Text before the first definition of a paragraph stays a paragraph.
-    static func extractDefinitions(_ html: String) -> (String, [Int: String]) {
-        var contents: [Int: String] = [:]
-        let marker = String(Placeholder.open) + Placeholder.Kind.footnoteDefinition.rawValue + "-"
-        let rest = MarkedParagraphs.rewrite(html, marker: marker) { content in
-            var kept: [Substring] = []
-            var current: (index: Int, lines: [Substring])?
-            func finish() {
-                if let current { contents[current.index] = current.lines.joined(separator: "\n") }
-            }
-            for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
-                if line.hasPrefix(marker), let close = line.firstIndex(of: Placeholder.close),
-                   let index = Int(line[line.index(line.startIndex, offsetBy: marker.count)..<close]) {
-                    finish()
-                    current = (index, [line[line.index(after: close)...].trimmingSpaces()])
-                } else if current != nil {
-                    current!.lines.append(line)
-                } else {
-                    kept.append(line)
-                }
-            }
-            finish()
-            return MarkedParagraphs.paragraph(kept)
-        }
-        return (rest, contents)
     }
 }

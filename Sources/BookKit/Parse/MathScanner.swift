@@ -6,7 +6,8 @@ struct MathSpan: Equatable {
 }
 
 /// Finds formulas in Markdown before cmark sees it, so that TeX's `_`, `*` and `\` are not
-/// taken for Markdown emphasis or escapes, and replaces each with a placeholder.
+/// taken for Markdown emphasis or escapes, and replaces each with a `math` token of `SourceMarks`
+/// (which the parser makes a `.math` node).
 ///
 /// Code is left alone: the lines of code blocks (which cmark found in a first pass) and code
 /// spans between matching backtick runs. A `$` escaped as `\$` is a dollar sign. Inline math
@@ -14,22 +15,16 @@ struct MathSpan: Equatable {
 /// followed by a non-space, the closing one preceded by a non-space and not followed by a digit,
 /// and a formula never crosses into a code span.
 ///
-/// A display formula over several lines leaves its placeholder on its first line and a line
-/// holding `lineFiller` for each further one, so that every later line keeps its number (for
-/// errors, cells and references); `removeFillers` takes them out of the rendered HTML, where
-/// they follow a line break inside the formula's paragraph.
+/// A display formula over several lines leaves its token on its first line and a line
+/// starting with `SourceMarks.lineFiller` for each further one, so that every later line keeps
+/// its number (for errors, cells and references); the parser drops the fillers and the line
+/// breaks before them.
 enum MathScanner {
-    static let lineFiller = "\u{E009}"
-
-    /// `html` without the filler lines of multi-line display formulas.
-    static func removeFillers(_ html: String) -> String {
-        html.contains(lineFiller) ? html.replacingOccurrences(of: "\n" + lineFiller, with: "") : html
-    }
-
-    /// The Markdown with formulas replaced by `Placeholder.math(k)`, and the formulas.
+    /// The Markdown with formulas replaced by `marks.token("math", k)`, and the formulas.
     static func protect(
         _ markdown: String,
         codeLines: Set<Int>,
+        marks: SourceMarks,
         path: String
     ) throws -> (String, [MathSpan]) {
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
@@ -66,7 +61,7 @@ enum MathScanner {
                 column += 2
                 while find("$$", in: lines[row], from: column) == nil {
                     tex += String(lines[row][column...]) + "\n"
-                    fillers += "\n" + lineFiller
+                    fillers += "\n" + marks.lineFiller
                     row += 1
                     column = 0
                     guard row < lines.count, !codeLines.contains(row + 1) else {
@@ -77,11 +72,11 @@ enum MathScanner {
                 let close = find("$$", in: lines[row], from: column)!
                 tex += String(lines[row][column..<close])
                 column = close + 2
-                out += Placeholder.math(spans.count) + fillers
+                out += marks.token("math", spans.count) + fillers
                 spans.append(MathSpan(tex: tex, display: true, line: start.line))
             } else if character == "$", column + 1 < line.count, !line[column + 1].isWhitespace,
                       let close = lineCloses(row)[column + 1] {
-                out += Placeholder.math(spans.count)
+                out += marks.token("math", spans.count)
                 spans.append(MathSpan(tex: String(line[(column + 1)..<close]), display: false, line: row + 1))
                 column = close + 1
             } else {

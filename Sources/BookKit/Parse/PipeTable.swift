@@ -17,24 +17,17 @@ struct ProseTable: Equatable, Sendable {
 }
 
 /// Finds pipe tables in the lines of a chapter before cmark parses it, and rewrites each row as
-/// a line of cells between markers, so that cmark renders the cells' inline Markdown (and the
-/// inline values in them) as one paragraph whose lines are the rows; `assemble` then turns that
-/// paragraph into a `<table>`. Every line keeps its number.
+/// a line of cells between `SourceMarks`, so that cmark parses the cells' inline Markdown (and
+/// the inline values in them) as one paragraph whose lines are the rows; `TableAssembler` then
+/// turns that paragraph into a `Block.table`. Every line keeps its number.
 ///
 /// Tables are found at the top level of a chapter and inside callouts, not inside lists or
 /// block quotes. A table may interrupt a paragraph (the paragraph ends before it), and ends at a
 /// blank line or at a line that starts another block.
 enum PipeTableScanner {
-    /// Starts the header row: `tableStart`, the table's index, `tableStartEnd`.
-    static let tableStart = "\u{E006}"
-    static let tableStartEnd = "\u{E007}"
-    static let rowStart = "\u{E002}"
-    static let cellSeparator = "\u{E003}"
-    /// Stands for the delimiter row and for the blank line before a caption.
-    static let ignoredLine = "\u{E004}"
-    static let captionStart = "\u{E005}"
-
-    static func protect(_ lines: inout [String], codeLines: Set<Int>, path: String) throws -> [ProseTable] {
+    static func protect(_ lines: inout [String], codeLines: Set<Int>, marks: SourceMarks,
+                        path: String) throws -> [ProseTable] {
+        let separator = " " + marks.cellSeparator + " "
         var tables: [ProseTable] = []
         var row = 0
         while row + 1 < lines.count {
@@ -45,15 +38,16 @@ enum PipeTableScanner {
                 continue
             }
             let index = tables.count
-            lines[row] = tableStart + "\(index)" + tableStartEnd + " " + header.joined(separator: separator)
-            lines[row + 1] = ignoredLine
+            lines[row] = marks.tableStart + "\(index)" + marks.tableStartEnd + " "
+                + header.joined(separator: separator)
+            lines[row + 1] = marks.ignoredLine
             var next = row + 2
             while next < lines.count, !codeLines.contains(next + 1), !isBlank(lines[next]),
                   caption(lines[next]) == nil, !startsAnotherBlock(lines[next]) {
                 var rowCells = cells(of: lines[next]) ?? [String(lines[next].trimmingSpaces())]
                 rowCells = Array(rowCells.prefix(header.count))
                 rowCells += Array(repeating: "", count: header.count - rowCells.count)
-                lines[next] = rowStart + " " + rowCells.joined(separator: separator)
+                lines[next] = marks.rowStart + " " + rowCells.joined(separator: separator)
                 next += 1
             }
             var table = ProseTable(index: index, line: row + 1, alignments: alignments, hasCaption: false)
@@ -66,8 +60,8 @@ enum PipeTableScanner {
                let text = caption(lines[captionRow]) {
                 let location = SourceLocation(path: path, line: captionRow + 1, column: 1)
                 let (captionText, label) = try splitLabel(text, at: location)
-                if captionRow > next { lines[next] = ignoredLine }
-                lines[captionRow] = captionStart + " " + captionText
+                if captionRow > next { lines[next] = marks.ignoredLine }
+                lines[captionRow] = marks.captionStart + " " + captionText
                 table.hasCaption = true
                 table.label = label
                 next = captionRow + 1
@@ -77,8 +71,6 @@ enum PipeTableScanner {
         }
         return tables
     }
-
-    private static var separator: String { " " + cellSeparator + " " }
 
     // MARK: - Rows
 

@@ -111,3 +111,52 @@ extension HTML {
             || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
     }
 }
+
+extension HTML {
+    /// `text` escaped as cmark escapes Markdown text: `&`, `<`, `>` and `"`, with apostrophes
+    /// left as they are, so that rendered Markdown keeps cmark's bytes.
+    init(markdownText text: String) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): bytes += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): bytes += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): bytes += Array("&gt;".utf8)
+            case UInt8(ascii: "\""): bytes += Array("&quot;".utf8)
+            default: bytes.append(byte)
+            }
+        }
+        self.init(unsafe: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// `url` as cmark writes a link's destination in an attribute: bytes outside letters,
+    /// digits and ``-_.+!*(),%#@?=;:/$~`` percent-encoded, `&` and `'` as character references.
+    init(markdownURL url: String) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(url.utf8.count)
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in url.utf8 {
+            if Self.isSafeInURL(byte) {
+                bytes.append(byte)
+            } else if byte == UInt8(ascii: "&") {
+                bytes += Array("&amp;".utf8)
+            } else if byte == UInt8(ascii: "'") {
+                bytes += Array("&#x27;".utf8)
+            } else {
+                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            }
+        }
+        self.init(unsafe: String(decoding: bytes, as: UTF8.self))
+    }
+
+    private static func isSafeInURL(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return "-_.+!*(),%#@?=;:/$~".utf8.contains(byte)
+        }
+    }
+}

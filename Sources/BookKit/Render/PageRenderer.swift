@@ -13,42 +13,8 @@ struct PageRenderer {
     func chapterPage(_ chapter: Chapter, result: ChapterResult, errors: [BookError] = [],
                      figures: FigureIndex, others: [String: FigureIndex] = [:],
                      provenance: Provenance) -> String {
-        let cellRenderer = CellRenderer(chapter: chapter)
-        let body = Placeholder.fill(chapter.bodyTemplate) { kind, index in
-            switch kind {
-            case .heading:
-                guard chapter.headings.indices.contains(index) else { return nil }
-                let section = chapter.headings[index]
-                // A section's end, the start of the next one, gets a way back to the top.
-                let endsASection = section.level == 2 && chapter.headings[..<index].contains { $0.level == 2 }
-                return (endsASection ? backToTop : "") + "<h\(section.level) id=\"\(section.anchor)\">"
-                    + "<a class=\"anchor\" href=\"\(HTML.fragmentLink(section.anchor))\""
-                    + " aria-hidden=\"true\" tabindex=\"-1\">#</a>"
-            case .cell:
-                guard let cell = chapter.cells.first(where: { $0.index == index }) else { return nil }
-                let failure = result.failure?.cellIndex == cell.index ? result.failure : nil
-                return cellRenderer.html(cell, output: result.output(ofCell: cell.index), failure: failure,
-                                         figures: figures.entries(ofCell: cell.index))
-            case .value:
-                let text = result.inlineValues.indices.contains(index) ? result.inlineValues[index] : nil
-                return text.map { "<span class=\"value\">\(HTML.escape($0))</span>" }
-                    ?? "<span class=\"value missing\" title=\"\(words.notComputed)\">??</span>"
-            case .reference:
-                guard chapter.references.indices.contains(index) else { return nil }
-                return referenceHTML(chapter.references[index], figures: figures, others: others)
-            case .proseTable:
-                guard let entry = figures.entry(ofProseTable: index) else {
-                    return "<figure class=\"table\">"
-                }
-                return "<figure class=\"table\" id=\"\(HTML.escape(entry.anchor))\">"
-            case .proseTableNumber:
-                let number = figures.entry(ofProseTable: index)?.number ?? words.table
-                return "<span class=\"label\">\(number).</span>"
-            case .math, .calloutOpen, .calloutClose, .footnote, .footnoteDefinition, .citation,
-                 .languageOpen, .languageClose:
-                return nil
-            }
-        }
+        let body = ChapterBodyRenderer(book: book, chapter: chapter, result: result, figures: figures,
+                                       others: others).html()
 
         var article = "<header class=\"chapter-header\">\n"
         article += "<p class=\"chapter-number\">\(words.chapter(chapter.number))</p>\n"
@@ -67,7 +33,7 @@ struct PageRenderer {
                                   cellIndex: nil)
             article += CellRenderer.failureHTML(failure)
         }
-        article += body
+        article += body.text
         if chapter.headings.contains(where: { $0.level == 2 }) { article += backToTop }
         article += pager(for: chapter)
         article += downloads(chapter)
@@ -95,11 +61,7 @@ struct PageRenderer {
             article += "<p class=\"authors\">\(HTML.escape(book.settings.authors))</p>\n"
         }
         article += "</header>\n"
-        article += Cmark.renderHTML(
-            book.settings.description,
-            allowRawHTML: false,
-            rewrite: MarkdownRewrite()
-        )
+        article += DocumentRenderer().html(book.settings.descriptionDocument).text
         article += "<h2 id=\"contents\">\(words.contents)</h2>\n<ol class=\"contents\">\n"
         for chapter in book.chapters {
             article += "<li><a href=\"\(chapter.pageName)\">\(HTML.escape(chapter.frontMatter.title))</a>"
@@ -123,46 +85,8 @@ struct PageRenderer {
 
     // MARK: - Parts of a page
 
-    /// A link for `reference`: to an anchor of this page (whose index is `figures`), to another
-    /// chapter's page, or to an anchor of it (from `others`, or its equations when `others`
-    /// lacks it). What cannot be resolved (the chapter failed, or a partial build did not make
-    /// the other chapter) is shown as "Figure ??".
-    private func referenceHTML(_ reference: CrossReference, figures: FigureIndex,
-                               others: [String: FigureIndex]) -> String {
-        func link(_ href: String, _ text: String) -> String {
-            "<a class=\"xref\" href=\"\(HTML.escape(href))\">\(HTML.escape(text))</a>"
-        }
-        func text(_ entry: FigureIndex.Entry) -> String {
-            reference.isBareNumber ? entry.bareNumber ?? entry.number : entry.number
-        }
-        if reference.kind == .chapter,
-           let target = book.chapters.first(where: { $0.name == reference.label }) {
-            return link(target.pageName, words.chapter(target.number))
-        }
-        if figures.isLocal(reference), let entry = figures.entry(for: reference) {
-            return link("#" + entry.anchor, text(entry))
-        }
-        if let name = reference.chapter, let target = book.chapters.first(where: { $0.name == name }) {
-            if let entry = others[name]?.entry(for: reference) {
-                return link(target.pageName + "#" + entry.anchor, text(entry))
-            }
-            if reference.kind == .equation,
-               let equation = target.equations.first(where: { $0.label == reference.label }) {
-                let tag = "(\(target.number).\(equation.number))"
-                return link(target.pageName + "#" + equation.anchor,
-                            reference.isBareNumber ? tag : words.number(.equation, tag))
-            }
-            if reference.kind == .exercise,
-               let exercise = target.exercises.first(where: { $0.label == reference.label }) {
-                return link(target.pageName + "#" + exercise.anchor, words.number(.exercise, exercise.number))
-            }
-        }
-        return "<span class=\"xref missing\" title=\"not made: the chapter failed\">"
-            + "\(words.number(reference.kind, "??"))</span>"
-    }
-
     /// The link at the end of a section to the top of the page.
-    private var backToTop: String { "<p class=\"to-top\"><a href=\"#top\">↑ \(words.backToTop)</a></p>\n" }
+    private var backToTop: String { ChapterBodyRenderer.backToTop(words).text }
 
     /// A page around `article`; with `navigation`, the sidebar and the phone menu.
     private func layout(title: String, current: Chapter?, article: String, navigation: Bool = true) -> String {

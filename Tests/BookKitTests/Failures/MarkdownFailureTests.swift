@@ -147,10 +147,10 @@ final class MarkdownFailureTests: XCTestCase {
             "book.yml": Data("allow-raw-html: true\n".utf8), "01-a.md": chapter,
         ]))
         XCTAssertTrue(allowed.settings.allowRawHTML)
-        XCTAssertTrue(allowed.chapters[0].bodyTemplate.contains("<b>bold</b>"))
-        XCTAssertTrue(allowed.chapters[0].bodyTemplate.contains("<div class=\"note\">Note</div>"))
+        XCTAssertTrue(proseHTML(allowed.chapters[0]).contains("<b>bold</b>"))
+        XCTAssertTrue(proseHTML(allowed.chapters[0]).contains("<div class=\"note\">Note</div>"))
         let safe = try Book.load(root: try book(["01-a.md": chapter]))
-        XCTAssertFalse(safe.chapters[0].bodyTemplate.contains("<b>"))
-        XCTAssertFalse(safe.chapters[0].bodyTemplate.contains("<div"))
+        XCTAssertFalse(proseHTML(safe.chapters[0]).contains("<b>"))
+        XCTAssertFalse(proseHTML(safe.chapters[0]).contains("<div"))
     }
 }

@@ -17,13 +17,13 @@ final class CalloutTests: XCTestCase {
         :::
         """)
         XCTAssertEqual(chapter.headings.map(\.title), ["A section"])
-        XCTAssertTrue(chapter.bodyTemplate.contains("""
+        XCTAssertTrue(proseHTML(chapter).contains("""
         <div class="callout callout-warning" role="note">
         <p class="callout-title">The article's <em>code</em> is wrong</p>
         <p>It adds a constant.</p>
         </div>
 
-        """), chapter.bodyTemplate)
+        """), proseHTML(chapter))
     }
 
     func testShortFormAndTitleAttributeAndDefaultTitles() throws {
@@ -41,7 +41,7 @@ final class CalloutTests: XCTestCase {
         Careful.
         :::
         """)
-        let body = chapter.bodyTemplate
+        let body = proseHTML(chapter)
         XCTAssertTrue(body.contains("<div class=\"callout callout-note\" role=\"note\">\n"
             + "<p class=\"callout-title\">Note</p>\n<p>Plain.</p>\n</div>\n"), body)
         XCTAssertTrue(body.contains("<p class=\"callout-title\">Try λ = 0</p>\n<p>Tip.</p>"))
@@ -84,6 +84,6 @@ final class CalloutTests: XCTestCase {
             _ = try parseChapter(frontMatter + "\n::: {.sidebar}\nText.\n:::\n")
         }
         let chapter = try parseChapter(frontMatter + "\n```text\n::: note\n```\n")
-        XCTAssertTrue(chapter.bodyTemplate.contains("::: note"))
+        XCTAssertTrue(proseHTML(chapter).contains("::: note"))
     }
 }

@@ -60,8 +60,8 @@ final class ChapterParserTests: XCTestCase {
         XCTAssertEqual(chapter.inlineValues[0].column, 10)
         // Columns count bytes, as compilers do: the two Chinese characters are six bytes.
         XCTAssertEqual(chapter.inlineValues[1].column, 1 + 6 + " text then {{ ".utf8.count)
-        XCTAssertFalse(chapter.bodyTemplate.contains("{{ a }}"))
-        XCTAssertTrue(chapter.bodyTemplate.contains("<code>{{ code }}</code>"))
+        XCTAssertFalse(proseHTML(chapter).contains("{{ a }}"))
+        XCTAssertTrue(proseHTML(chapter).contains("<code>{{ code }}</code>"))
     }
 
     func testFoldedCellRunsAndSummarizesItsFirstComment() throws {
@@ -134,7 +134,7 @@ final class ChapterParserTests: XCTestCase {
 
     func testRawHTMLIsDroppedByDefault() throws {
         let chapter = try parseChapter("---\ntitle: T\n---\n<script>alert(1)</script>\n\nText <b>bold</b>.\n")
-        XCTAssertFalse(chapter.bodyTemplate.contains("<script>"))
-        XCTAssertFalse(chapter.bodyTemplate.contains("<b>"))
+        XCTAssertFalse(proseHTML(chapter).contains("<script>"))
+        XCTAssertFalse(proseHTML(chapter).contains("<b>"))
     }
 }

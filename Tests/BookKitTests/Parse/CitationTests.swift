@@ -62,7 +62,7 @@ final class CitationTests: XCTestCase {
         let chapter = try ChapterParser.parse("---\ntitle: T\n---\nNo citation, mail a@b.c.\n",
                                               number: 1, slug: "t", path: "chapters/01-t.md",
                                               bibliography: bibliography)
-        XCTAssertFalse(chapter.bodyTemplate.contains("References"))
+        XCTAssertFalse(proseHTML(chapter).contains("References"))
     }
 
     func testAnUnknownKeyIsAnErrorAtItsLine() {

@@ -64,16 +64,16 @@ final class ExerciseTests: XCTestCase {
         // exercise has no solution, so its starter runs.
         XCTAssertEqual(chapter.runnableCells.map(\.index), [1, 2, 3, 4])
         XCTAssertEqual(chapter.references.map(\.kind), [.exercise, .exercise])
-        XCTAssertTrue(chapter.bodyTemplate.contains("""
+        XCTAssertTrue(proseHTML(chapter).contains("""
             <div class="callout callout-exercise" id="ex-gradient" role="note">
             <p class="callout-title">Exercise 4.1: The <em>L2</em> gradient</p>
-            """), chapter.bodyTemplate)
-        XCTAssertTrue(chapter.bodyTemplate.contains("""
+            """), proseHTML(chapter))
+        XCTAssertTrue(proseHTML(chapter).contains("""
             <details class="solution">
             <summary>Solution</summary>
             <p>SOLUTION-PROSE: the penalty's derivative.</p>
             </details>
-            """), chapter.bodyTemplate)
+            """), proseHTML(chapter))
     }
 
     func testStudentEditionLeavesOutSolutionsAndHiddenTestsAndKeepsLines() throws {
@@ -89,7 +89,7 @@ final class ExerciseTests: XCTestCase {
         XCTAssertEqual(student.exercises.map(\.hasSolution), [false, false])
         // Lines keep their numbers: the tests cell stands where it stood.
         XCTAssertEqual(student.cells[1].fenceLine, teacher.cells[2].fenceLine)
-        XCTAssertFalse(student.bodyTemplate.contains("SOLUTION"), student.bodyTemplate)
+        XCTAssertFalse(proseHTML(student).contains("SOLUTION"), proseHTML(student))
         let program = ChapterProgram(chapter: student).source
         XCTAssertFalse(program.contains("SOLUTION-CODE") || program.contains("HIDDEN-TEST"), program)
         XCTAssertTrue(ChapterProgram(chapter: teacher).source.contains("SOLUTION-CODE"))
@@ -149,7 +149,7 @@ final class ExerciseTests: XCTestCase {
     func testUnnumberedExerciseGetsAnAnchorFromItsNumber() throws {
         let chapter = try parse(frontMatter + "\n::: exercise\nDo it.\n:::\n")
         XCTAssertEqual(chapter.exercises.map(\.anchor), ["exercise-4-1"])
-        XCTAssertTrue(chapter.bodyTemplate.contains("<p class=\"callout-title\">Exercise 4.1</p>"))
+        XCTAssertTrue(proseHTML(chapter).contains("<p class=\"callout-title\">Exercise 4.1</p>"))
     }
 
     // MARK: - Errors

@@ -63,8 +63,8 @@ final class FootnoteTests: XCTestCase {
 
     func testFootnoteSyntaxInCodeIsLeftAlone() throws {
         let chapter = try parseChapter(frontMatter + "\n`[^a]` and\n\n```text\n[^a]: x\n```\n")
-        XCTAssertTrue(chapter.bodyTemplate.contains("<code>[^a]</code>"))
-        XCTAssertTrue(chapter.bodyTemplate.contains("[^a]: x"))
-        XCTAssertFalse(chapter.bodyTemplate.contains("footnotes"))
+        XCTAssertTrue(proseHTML(chapter).contains("<code>[^a]</code>"))
+        XCTAssertTrue(proseHTML(chapter).contains("[^a]: x"))
+        XCTAssertFalse(proseHTML(chapter).contains("footnotes"))
     }
 }

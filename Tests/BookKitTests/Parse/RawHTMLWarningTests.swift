@@ -29,13 +29,13 @@ final class RawHTMLWarningTests: XCTestCase {
         """)
         XCTAssertEqual(chapter.warnings.last?.message,
                        "raw HTML tag dropped: the book does not allow raw HTML")
-        XCTAssertFalse(chapter.bodyTemplate.contains("<div class=\"box\">"))
+        XCTAssertFalse(proseHTML(chapter).contains("<div class=\"box\">"))
     }
 
     func testNoWarningWhenTheBookAllowsRawHTML() throws {
         let chapter = try ChapterParser.parse(text, number: 1, slug: "test", path: "chapters/01-test.md",
                                               allowRawHTML: true)
         XCTAssertEqual(chapter.warnings, [])
-        XCTAssertTrue(chapter.bodyTemplate.contains("<div class=\"box\">"))
+        XCTAssertTrue(proseHTML(chapter).contains("<div class=\"box\">"))
     }
 }

@@ -23,11 +23,11 @@ final class EquationTests: XCTestCase {
         let chapter = try parseChapter(text)
         XCTAssertEqual(chapter.equations, [Equation(label: "ridge", number: 1, line: 7),
                                            Equation(label: "closed-form", number: 2, line: 10)])
-        XCTAssertTrue(chapter.bodyTemplate.contains(
+        XCTAssertTrue(proseHTML(chapter).contains(
             "<span class=\"equation\" id=\"eq-ridge\"><math display=\"block\"><mrow><mi>L</mi>"))
-        XCTAssertTrue(chapter.bodyTemplate.contains(
+        XCTAssertTrue(proseHTML(chapter).contains(
             "</mrow></math><span class=\"equation-number\">(1.1)</span></span>"))
-        XCTAssertFalse(chapter.bodyTemplate.contains("label"), "the label is not shown")
+        XCTAssertFalse(proseHTML(chapter).contains("label"), "the label is not shown")
         XCTAssertEqual(chapter.references.map(\.label), ["closed-form", "ridge"])
         XCTAssertEqual(chapter.references.map(\.isBareNumber), [false, true])
         XCTAssertEqual(chapter.references.map(\.column), [4, 34])

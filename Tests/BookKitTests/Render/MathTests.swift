@@ -85,7 +85,7 @@ final class MathTests: XCTestCase {
         let price = "$1 and $2$"
         ```
         """)
-        let body = chapter.bodyTemplate
+        let body = proseHTML(chapter)
         XCTAssertTrue(body.contains("<msub><mi>w</mi><mn>1</mn></msub><mo>∗</mo>"))
         XCTAssertFalse(body.contains("<em>"))
         XCTAssertTrue(body.contains("cost $5 and $6"))

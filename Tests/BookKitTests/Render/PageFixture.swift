@@ -15,6 +15,14 @@ func succeededRun(
     )
 }
 
+/// The HTML of `chapter`'s prose (in a book of its own) after a run that made `values`.
+func proseHTML(_ chapter: Chapter, values: [String] = []) -> String {
+    let book = Book(root: URL(fileURLWithPath: "/book"), settings: BookSettings(), chapters: [chapter])
+    let result = succeededRun(chapter, values: values)
+    return ChapterBodyRenderer(book: book, chapter: chapter, result: result,
+                               figures: FigureIndex(chapter: chapter, result: result), others: [:]).html().text
+}
+
 /// The page of `chapter` (in a book of its own) after `result`.
 func renderedPage(_ chapter: Chapter, result: ChapterResult) -> String {
     let key = CacheKey(program: ChapterProgram(chapter: chapter), librariesIdentity: "",

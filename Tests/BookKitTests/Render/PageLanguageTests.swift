@@ -43,11 +43,9 @@ final class PageLanguageTests: XCTestCase {
             The term [正则化]{lang=zh} means regularization, as does [{{ word }}]{lang=zh-Hans}.
             Left as written: [a *b*]{lang=zh}, [x]{lang=}, [y]{.class} and [z] {lang=zh}.
             """)
-        let template = Placeholder.fill(chapter.bodyTemplate) { kind, index in
-            kind == .value ? "<v\(index)>" : nil
-        }
+        let template = proseHTML(chapter, values: ["v0"])
         XCTAssertTrue(template.contains("The term <span lang=\"zh\">正则化</span> means"), template)
-        XCTAssertTrue(template.contains("as does <span lang=\"zh-Hans\"><v0></span>."), template)
+        XCTAssertTrue(template.contains("as does <span lang=\"zh-Hans\"><span class=\"value\">v0</span></span>."), template)
         XCTAssertEqual(chapter.inlineValues.map(\.expression), ["word"])
         XCTAssertEqual(chapter.inlineValues.first?.column, 65, "the value's byte column in the file")
         XCTAssertTrue(template.contains("[a <em>b</em>]{lang=zh}, [x]{lang=}, [y]{.class} and [z] {lang=zh}."),
@@ -138,9 +136,9 @@ final class PageLanguageTests: XCTestCase {
 
             [^a]: 脚注。
             """, number: 1, slug: "t", path: "chapters/01-t.md", language: .chinese)
-        XCTAssertTrue(chapter.bodyTemplate.contains("<p class=\"callout-title\">注</p>"), chapter.bodyTemplate)
-        XCTAssertTrue(chapter.bodyTemplate.contains("<section class=\"footnotes\" aria-label=\"脚注\">"))
-        XCTAssertTrue(chapter.bodyTemplate.contains("aria-label=\"返回引用 1\""))
+        XCTAssertTrue(proseHTML(chapter).contains("<p class=\"callout-title\">注</p>"), proseHTML(chapter))
+        XCTAssertTrue(proseHTML(chapter).contains("<section class=\"footnotes\" aria-label=\"脚注\">"))
+        XCTAssertTrue(proseHTML(chapter).contains("aria-label=\"返回引用 1\""))
         XCTAssertEqual(chapter.language, .chinese)
     }
 }

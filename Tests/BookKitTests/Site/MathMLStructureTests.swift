@@ -47,7 +47,7 @@ final class MathMLStructureTests: XCTestCase {
         let book = try Book.load(root: packageRoot)
         var count = 0
         for chapter in book.chapters {
-            count += assertCorrect(chapter.bodyTemplate, in: chapter.path)
+            count += assertCorrect(proseHTML(chapter), in: chapter.path)
         }
         XCTAssertGreaterThan(count, 100, "the chapters' formulas were found")
     }
