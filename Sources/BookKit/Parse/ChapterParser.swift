@@ -182,7 +182,7 @@ public enum ChapterParser {
         }
         let mathML: String
         do {
-            mathML = try TeXToMathML.convert(tex, display: formula.display)
+            mathML = try TeXToMathML.convert(tex, display: formula.display).description
         } catch let failure as TeXToMathML.Failure {
             // Columns past the label are columns of the formula without it.
             var offset = failure.column - 1

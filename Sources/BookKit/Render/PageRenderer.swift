@@ -28,7 +28,7 @@ struct PageRenderer {
                 guard let cell = chapter.cells.first(where: { $0.index == index }) else { return nil }
                 let failure = result.failure?.cellIndex == cell.index ? result.failure : nil
                 return cellRenderer.html(cell, output: result.output(ofCell: cell.index), failure: failure,
-                                         figures: figures.entries(ofCell: cell.index))
+                                         figures: figures.entries(ofCell: cell.index)).description
             case .value:
                 let text = result.inlineValues.indices.contains(index) ? result.inlineValues[index] : nil
                 return text.map { "<span class=\"value\">\(HTML.escape($0))</span>" }
@@ -59,13 +59,13 @@ struct PageRenderer {
         }
         article += "</header>\n"
         if let failure = result.failure, failure.cellIndex == nil {
-            article += CellRenderer.failureHTML(failure)
+            article += CellRenderer.failureHTML(failure).description
         }
         for error in errors {
             let failure = Failure(location: error.location ?? SourceLocation(path: chapter.path),
                                   message: error.message, details: error.hint.map { "hint: " + $0 } ?? "",
                                   cellIndex: nil)
-            article += CellRenderer.failureHTML(failure)
+            article += CellRenderer.failureHTML(failure).description
         }
         article += body
         if chapter.headings.contains(where: { $0.level == 2 }) { article += backToTop }
@@ -83,7 +83,7 @@ struct PageRenderer {
         if !book.settings.authors.isEmpty {
             article += "<p class=\"authors\">\(HTML.escape(book.settings.authors))</p>\n"
         }
-        article += "</header>\n" + Handout.article(pages, words: words)
+        article += "</header>\n" + Handout.article(pages, words: words).description
         return layout(title: book.settings.title, current: nil, article: article, navigation: false)
     }
 
