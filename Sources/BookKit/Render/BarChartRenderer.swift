@@ -5,10 +5,10 @@ import Foundation
 struct BarChartRenderer {
     var chart: ChartOutput
     var categories: [String]
-    /// A page-unique id, used for the title and description elements.
+    /// A page-unique id, used for the title and description elements (text, escaped here).
     var id: String
 
-    func svg() -> String {
+    func svg() -> HTML {
         let values = chart.series.map { series in
             categories.indices.map { index -> Double? in
                 guard index < series.y.count, let y = series.y[index], y.isFinite, !chart.logY || y > 0
@@ -40,11 +40,10 @@ struct BarChartRenderer {
                 let top = min(py(value), base)
                 out += "<rect class=\"bar \(Theme.seriesClass(index))\" x=\"\(n(x))\" y=\"\(n(top))\""
                 out += " width=\"\(n(barWidth - 2))\" height=\"\(n(abs(base - py(value))))\">"
-                out += "<title>\(HTML.escape(chart.series[index].name)), \(HTML.escape(name)): "
-                out += "\(HTML.escape(Axis.label(value)))</title></rect>\n"
+                out += "<title>\(chart.series[index].name), \(name): \(Axis.label(value))</title></rect>\n"
                 if labelled {
                     out += "<text class=\"tick\" x=\"\(n(x + barWidth / 2 - 1))\" y=\"\(n(top - 4))\""
-                    out += " text-anchor=\"middle\">\(HTML.escape(Self.valueLabel(value)))</text>\n"
+                    out += " text-anchor=\"middle\">\(Self.valueLabel(value))</text>\n"
                 }
             }
             out += ChartParts.labelBelowPlot(name, x: groupLeft + group * 0.4, plotTop: plotTop)

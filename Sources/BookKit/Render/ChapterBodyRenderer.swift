@@ -33,8 +33,8 @@ struct ChapterBodyRenderer {
         nodes.cell = { index in
             guard let cell = chapter.cells.first(where: { $0.index == index }) else { return HTML() }
             let failure = result.failure?.cellIndex == cell.index ? result.failure : nil
-            return HTML(unsafe: cellRenderer.html(cell, output: result.output(ofCell: cell.index), // lead: drop at merge
-                                                  failure: failure, figures: figures.entries(ofCell: cell.index)))
+            return cellRenderer.html(cell, output: result.output(ofCell: cell.index), failure: failure,
+                                     figures: figures.entries(ofCell: cell.index))
         }
         nodes.value = { index in
             guard result.inlineValues.indices.contains(index), let text = result.inlineValues[index] else {
@@ -56,9 +56,11 @@ struct ChapterBodyRenderer {
             let section = chapter.headings[index]
             // A section's end, the start of the next one, gets a way back to the top.
             let endsASection = section.level == 2 && chapter.headings[..<index].contains { $0.level == 2 }
+            // fragmentLink escapes the anchor it percent-encodes: it is HTML already.
+            let link = HTML(unsafe: HTML.fragmentLink(section.anchor))
             return (endsASection ? Self.backToTop(words) : HTML())
                 + "<h\(section.level) id=\"\(section.anchor)\">"
-                + "<a class=\"anchor\" href=\"\(HTML(unsafe: HTML.fragmentLink(section.anchor)))\""
+                + "<a class=\"anchor\" href=\"\(link)\""
                 + " aria-hidden=\"true\" tabindex=\"-1\">#</a>"
         }
         nodes.sectionClosing = { "</h\(chapter.headings[$0].level)>\n" }

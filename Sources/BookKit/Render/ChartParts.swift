@@ -23,24 +23,24 @@ enum ChartParts {
     }
 
     /// `<svg>` with its view box, then `<title>` and `<desc>` that the image is labelled by.
-    static func header(id: String, title: String, description: String, height: Double) -> String {
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\""
+    static func header(id: String, title: String, description: String, height: Double) -> HTML {
+        var out: HTML = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\""
         out += " viewBox=\"0 0 \(n(width)) \(n(height))\""
         out += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">\n"
-        out += "<title id=\"\(id)-title\">\(HTML.escape(title))</title>\n"
-        return out + "<desc id=\"\(id)-desc\">\(HTML.escape(description))</desc>\n"
+        out += "<title id=\"\(id)-title\">\(title)</title>\n"
+        return out + "<desc id=\"\(id)-desc\">\(description)</desc>\n"
     }
 
     /// The outline of the plot, whose top edge is at `plotTop`.
-    static func plotArea(top plotTop: Double) -> String {
+    static func plotArea(top plotTop: Double) -> HTML {
         "<rect class=\"plot-area\" x=\"\(n(left))\" y=\"\(n(plotTop))\""
             + " width=\"\(n(plotWidth))\" height=\"\(n(plotHeight))\"/>\n"
     }
 
     /// A label centred at `x` under the plot: a tick of the horizontal axis, or a bar group's name.
-    static func labelBelowPlot(_ text: String, x: Double, plotTop: Double) -> String {
+    static func labelBelowPlot(_ text: String, x: Double, plotTop: Double) -> HTML {
         "<text class=\"tick\" x=\"\(n(x))\" y=\"\(n(plotTop + plotHeight + 28))\" text-anchor=\"middle\">"
-            + "\(HTML.escape(text))</text>\n"
+            + "\(text)</text>\n"
     }
 
     /// Legend entries placed left to right, wrapping to new rows; none for no names. An entry
@@ -62,38 +62,38 @@ enum ChartParts {
 
     /// The legend: for each entry of `rows`, the `key` drawn at (x, y) and the series' name.
     static func legend(_ rows: [[(index: Int, x: Double)]], names: [String],
-                       key: (_ index: Int, _ x: Double, _ y: Double) -> String) -> String {
-        var out = ""
+                       key: (_ index: Int, _ x: Double, _ y: Double) -> HTML) -> HTML {
+        var out = HTML()
         for (row, items) in rows.enumerated() {
             let y = top + Double(row) * legendLine + 4
             for item in items {
                 out += key(item.index, item.x, y)
                 out += "<text class=\"legend\" x=\"\(n(item.x + 28))\" y=\"\(n(y + 4))\">"
-                out += "\(HTML.escape(names[item.index]))</text>\n"
+                out += "\(names[item.index])</text>\n"
             }
         }
         return out
     }
 
     /// Horizontal grid lines and tick labels of `axis`, whose value `y` is drawn at `py(y)`.
-    static func verticalAxis(_ axis: Axis, _ py: (Double) -> Double) -> String {
-        var out = ""
+    static func verticalAxis(_ axis: Axis, _ py: (Double) -> Double) -> HTML {
+        var out = HTML()
         for tick in axis.ticks {
             let y = py(tick)
             out += "<line class=\"grid\" x1=\"\(n(left))\" y1=\"\(n(y))\""
             out += " x2=\"\(n(left + plotWidth))\" y2=\"\(n(y))\"/>\n"
             out += "<text class=\"tick\" x=\"\(n(left - 6))\" y=\"\(n(y + 4))\" text-anchor=\"end\">"
-            out += "\(HTML.escape(Axis.label(tick)))</text>\n"
+            out += "\(Axis.label(tick))</text>\n"
         }
         return out
     }
 
     /// The label under the plot, and the vertical axis's label above the plot, written
     /// horizontally so that a long label stays readable on a phone.
-    static func axisLabels(x: String, y: String, plotTop: Double, height: Double) -> String {
-        var out = "<text class=\"axis-label\" x=\"\(n(left + plotWidth / 2))\" y=\"\(n(height - 10))\""
-        out += " text-anchor=\"middle\">\(HTML.escape(x))</text>\n"
-        return out + "<text class=\"axis-label\" x=\"8\" y=\"\(n(plotTop - 16))\">\(HTML.escape(y))</text>\n"
+    static func axisLabels(x: String, y: String, plotTop: Double, height: Double) -> HTML {
+        var out: HTML = "<text class=\"axis-label\" x=\"\(n(left + plotWidth / 2))\" y=\"\(n(height - 10))\""
+        out += " text-anchor=\"middle\">\(x)</text>\n"
+        return out + "<text class=\"axis-label\" x=\"8\" y=\"\(n(plotTop - 16))\">\(y)</text>\n"
     }
 
     static func n(_ value: Double) -> String { String(format: "%.2f", value) }

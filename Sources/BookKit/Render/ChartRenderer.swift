@@ -8,10 +8,10 @@ struct ChartRenderer {
     static let dashes = ["", "6 3", "2 3", "8 3 2 3", "1 2", "10 4"]
 
     var chart: ChartOutput
-    /// A page-unique id, used for the title and description elements.
+    /// A page-unique id, used for the title and description elements (text, escaped here).
     var id: String
 
-    func svg() -> String {
+    func svg() -> HTML {
         let xRange = chart.xRange.map { $0[0]...$0[1] }
         let yRange = chart.yRange.map { $0[0]...$0[1] }
         let series = chart.series.map { line in
@@ -54,9 +54,9 @@ struct ChartRenderer {
         out += ChartParts.axisLabels(x: chart.xLabel + (chart.logX ? " (log scale)" : ""),
                                      y: chart.yLabel + (chart.logY ? " (log scale)" : ""),
                                      plotTop: plotTop, height: height)
-        let clip = clipped ? " clip-path=\"url(#\(id)-clip)\"" : ""
+        let clip: HTML = clipped ? " clip-path=\"url(#\(id)-clip)\"" : ""
         for (index, line) in series.enumerated() where !line.isEmpty {
-            let path = line.map { "\(n(px($0.0))),\(n(py($0.1)))" }.joined(separator: " ")
+            let path = line.map { n(px($0.0)) + "," + n(py($0.1)) }.joined(separator: " ")
             out += "<polyline class=\"series \(Theme.seriesClass(index))\"\(dash(index))\(clip)"
             out += " points=\"\(path)\"/>\n"
             // Small series show their points; every point carries its values for a hover.
@@ -64,7 +64,7 @@ struct ChartRenderer {
             for point in line where inside(point) {
                 out += "<circle class=\"\(marker)\" cx=\"\(n(px(point.0)))\""
                 out += " cy=\"\(n(py(point.1)))\" r=\"3\">"
-                out += "<title>\(HTML.escape(pointTitle(chart.series[index].name, point)))</title></circle>\n"
+                out += "<title>\(pointTitle(chart.series[index].name, point))</title></circle>\n"
             }
         }
         if let mark = chart.mark, mark.x.isFinite, mark.y.isFinite, inside((mark.x, mark.y)),
@@ -85,15 +85,16 @@ struct ChartRenderer {
     }
 
     /// A ring around the marked point and its label, on the side with room.
-    private func markHTML(_ mark: ChartOutput.Mark, x: Double, y: Double) -> String {
+    private func markHTML(_ mark: ChartOutput.Mark, x: Double, y: Double) -> HTML {
         let onLeft = x > ChartParts.left + ChartParts.plotWidth * 0.7
         let labelX = onLeft ? x - 9 : x + 9
-        var out = "<g class=\"mark\">\n<circle class=\"mark-point\" cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"6\">"
-        out += "<title>\(HTML.escape(mark.label)): \(Self.value(mark.x)), \(Self.value(mark.y))"
+        var out: HTML = "<g class=\"mark\">\n"
+        out += "<circle class=\"mark-point\" cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"6\">"
+        out += "<title>\(mark.label): \(Self.value(mark.x)), \(Self.value(mark.y))"
         out += "</title></circle>\n"
         out += "<text class=\"mark-label\" x=\"\(n(labelX))\" y=\"\(n(y - 9))\""
         out += onLeft ? " text-anchor=\"end\">" : ">"
-        return out + "\(HTML.escape(mark.label))</text>\n</g>\n"
+        return out + "\(mark.label)</text>\n</g>\n"
     }
 
     /// Four significant digits, in the book's number style: the same text for the same value
@@ -106,7 +107,7 @@ struct ChartRenderer {
         return "Line chart of \(chart.yLabel) against \(chart.xLabel); series: \(names)."
     }
 
-    private func dash(_ index: Int) -> String {
+    private func dash(_ index: Int) -> HTML {
         let pattern = Self.dashes[index % Self.dashes.count]
         return pattern.isEmpty ? "" : " stroke-dasharray=\"\(pattern)\""
     }

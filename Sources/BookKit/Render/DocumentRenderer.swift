@@ -64,6 +64,7 @@ struct DocumentRenderer {
             out += HTML(markdownText: block.code) + "</code></pre>\n"
         case let .html(text, _):
             newLine(&out)
+            // Raw HTML the author wrote, kept only when book.yml allows it (cmark's 'unsafe').
             out += allowRawHTML ? HTML(unsafe: text) : "<!-- raw HTML omitted -->"
             newLine(&out)
         case .thematicBreak:
@@ -138,6 +139,7 @@ struct DocumentRenderer {
             case .softBreak: out += "\n"
             case .lineBreak: out += "<br />\n"
             case let .code(text): out += "<code>" + HTML(markdownText: text) + "</code>"
+            // Raw HTML the author wrote, kept only when book.yml allows it (cmark's 'unsafe').
             case let .html(text, _): out += allowRawHTML ? HTML(unsafe: text) : "<!-- raw HTML omitted -->"
             case let .emphasis(content):
                 out += "<em>"

@@ -9,7 +9,7 @@ struct MathMLElement: Equatable {
 
 enum MathMLElements {
     /// How many elements `markup` has at its top level.
-    static func count(_ markup: String) -> Int { parse(markup).count }
+    static func count(_ markup: HTML) -> Int { parse(markup.description).count }
 
     /// The top-level elements of `markup`, each with its child elements (text is skipped).
     static func parse(_ markup: String) -> [MathMLElement] {

@@ -25,13 +25,13 @@ struct PageRenderer {
         }
         article += "</header>\n"
         if let failure = result.failure, failure.cellIndex == nil {
-            article += CellRenderer.failureHTML(failure)
+            article += CellRenderer.failureHTML(failure).description
         }
         for error in errors {
             let failure = Failure(location: error.location ?? SourceLocation(path: chapter.path),
                                   message: error.message, details: error.hint.map { "hint: " + $0 } ?? "",
                                   cellIndex: nil)
-            article += CellRenderer.failureHTML(failure)
+            article += CellRenderer.failureHTML(failure).description
         }
         article += body.text
         if chapter.headings.contains(where: { $0.level == 2 }) { article += backToTop }
@@ -49,7 +49,7 @@ struct PageRenderer {
         if !book.settings.authors.isEmpty {
             article += "<p class=\"authors\">\(HTML.escape(book.settings.authors))</p>\n"
         }
-        article += "</header>\n" + Handout.article(pages, words: words)
+        article += "</header>\n" + Handout.article(pages, words: words).description
         return layout(title: book.settings.title, current: nil, article: article, navigation: false)
     }
 

@@ -6,24 +6,24 @@ import SwiftParser
 enum SwiftHighlighter {
     /// `code` as escaped HTML, with `<span class="...">` around keywords, types, literals,
     /// comments and attributes. Code that does not parse is still highlighted token by token.
-    static func html(_ code: String) -> String {
+    static func html(_ code: String) -> HTML {
         let bytes = Array(code.utf8)
-        var out = ""
+        var out = HTML()
         var position = 0
         for item in Parser.parse(source: code).classifications {
             let start = min(max(item.range.lowerBound.utf8Offset, position), bytes.count)
             let end = min(item.range.upperBound.utf8Offset, bytes.count)
             guard end > start else { continue }
-            if start > position { out += escaped(bytes[position..<start]) }
-            let piece = escaped(bytes[start..<end])
+            if start > position { out += "\(text(bytes[position..<start]))" }
+            let piece = text(bytes[start..<end])
             if let name = cssClass(item.kind) {
                 out += "<span class=\"\(name)\">\(piece)</span>"
             } else {
-                out += piece
+                out += "\(piece)"
             }
             position = end
         }
-        if position < bytes.count { out += escaped(bytes[position...]) }
+        if position < bytes.count { out += "\(text(bytes[position...]))" }
         return out
     }
 
@@ -40,7 +40,7 @@ enum SwiftHighlighter {
         }
     }
 
-    private static func escaped(_ bytes: ArraySlice<UInt8>) -> String {
-        HTML.escape(String(decoding: bytes, as: UTF8.self))
+    private static func text(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -31,13 +31,13 @@ struct TeXToMathML {
     static let maximumDepth = 100
 
     /// The MathML `<math>` element for `tex`.
-    static func convert(_ tex: String, display: Bool) throws -> String {
+    static func convert(_ tex: String, display: Bool) throws -> HTML {
         var converter = TeXToMathML(characters: Array(tex), display: display)
         let body = try converter.sequence(until: nil)
         guard converter.position == converter.characters.count else {
             throw converter.failure("'&', '\\\\' or '\\end' outside an environment such as aligned")
         }
-        let mode = display ? " display=\"block\"" : ""
+        let mode: HTML = display ? " display=\"block\"" : ""
         return "<math\(mode)><mrow>\(body)</mrow></math>"
     }
 
@@ -54,7 +54,7 @@ struct TeXToMathML {
 
     /// One item of a formula: a single MathML element.
     private struct Atom {
-        var markup: String
+        var markup: HTML
         var limits = Limits.never
         /// Whether it is an operator name, which U+2061 follows.
         var isFunction = false
@@ -62,10 +62,10 @@ struct TeXToMathML {
 
     /// Items up to `terminator` (a closing brace or bracket, `\end`, `&`, `\\`), which is not
     /// consumed; inside `\left` (when `inLeft`), also up to `\right`.
-    private mutating func sequence(until terminator: Character?, inLeft: Bool = false) throws -> String {
+    private mutating func sequence(until terminator: Character?, inLeft: Bool = false) throws -> HTML {
         try enterNesting()
         defer { depth -= 1 }
-        var out = ""
+        var out = HTML()
         while true {
             skipSpaces()
             guard let next = peek() else {
@@ -90,11 +90,11 @@ struct TeXToMathML {
     }
 
     /// An atom with its optional subscript and superscript, and U+2061 after an operator name.
-    private mutating func scripted() throws -> String {
+    private mutating func scripted() throws -> HTML {
         let atom = try self.atom()
         var limits = atom.limits
-        var subscriptPart: String?
-        var superscriptPart: String?
+        var subscriptPart: HTML?
+        var superscriptPart: HTML?
         while true {
             skipSpaces()
             if lookingAtCommand("limits") || lookingAtCommand("nolimits") {
@@ -120,7 +120,7 @@ struct TeXToMathML {
         }
         let base = atom.markup
         let under = limits == .always || limits == .display && display
-        var markup: String
+        var markup: HTML
         switch (subscriptPart.map(Self.single), superscriptPart.map(Self.single)) {
         case let (sub?, sup?):
             markup = under
@@ -147,7 +147,7 @@ struct TeXToMathML {
     }
 
     /// A script or command argument: a group, or a single atom; always one element.
-    private mutating func argument() throws -> String {
+    private mutating func argument() throws -> HTML {
         try enterNesting()
         defer { depth -= 1 }
         skipSpaces()
@@ -156,13 +156,13 @@ struct TeXToMathML {
         // As in TeX, an argument without braces is one token: `x^23` is x² followed by 3.
         if next.isNumber {
             position += 1
-            return "<mn>\(next)</mn>"
+            return "<mn>\(String(next))</mn>"
         }
         return try atom().markup
     }
 
     /// An optional `[...]` argument, as an element.
-    private mutating func optionalArgument() throws -> String? {
+    private mutating func optionalArgument() throws -> HTML? {
         skipSpaces()
         guard peek() == "[" else { return nil }
         position += 1
@@ -171,7 +171,7 @@ struct TeXToMathML {
         return "<mrow>\(inner)</mrow>"
     }
 
-    private mutating func group() throws -> String {
+    private mutating func group() throws -> HTML {
         try expect("{")
         let inner = try sequence(until: "}")
         try expect("}")
@@ -206,18 +206,18 @@ struct TeXToMathML {
             }
             return Atom(markup: "<mn>\(number)</mn>")
         }
-        if character.isLetter { return Atom(markup: "<mi>\(HTML.escape(String(character)))</mi>") }
+        if character.isLetter { return Atom(markup: "<mi>\(String(character))</mi>") }
         if character == "\\" {
             var atom = try command()
             atom.markup = Self.single(atom.markup)
             return atom
         }
         if "()[]|".contains(character) {
-            return Atom(markup: "<mo stretchy=\"false\">\(HTML.escape(String(character)))</mo>")
+            return Atom(markup: "<mo stretchy=\"false\">\(String(character))</mo>")
         }
         if "+-=<>,.;:!/*?".contains(character) {
             let symbol = character == "-" ? "−" : character == "*" ? "∗" : String(character)
-            return Atom(markup: "<mo>\(HTML.escape(symbol))</mo>")
+            return Atom(markup: "<mo>\(symbol)</mo>")
         }
         throw failure("unexpected character '\(character)'", at: position - 1)
     }
@@ -235,7 +235,7 @@ struct TeXToMathML {
             return Atom(markup: "<mi mathvariant=\"normal\">\(letter)</mi>")
         }
         if let symbol = TeXSymbols.operators[name] {
-            let fixed = TeXSymbols.fences.contains(name) ? " stretchy=\"false\"" : ""
+            let fixed: HTML = TeXSymbols.fences.contains(name) ? " stretchy=\"false\"" : ""
             return Atom(markup: "<mo\(fixed)>\(symbol)</mo>")
         }
         if let symbol = TeXSymbols.identifiers[name] { return Atom(markup: "<mi>\(symbol)</mi>") }
@@ -257,9 +257,10 @@ struct TeXToMathML {
         case "frac", "tfrac", "dfrac":
             let numerator = try argument()
             let denominator = try argument()
-            let fraction = "<mfrac>\(numerator)\(denominator)</mfrac>"
+            let fraction: HTML = "<mfrac>\(numerator)\(denominator)</mfrac>"
             if name == "frac" { return Atom(markup: fraction) }
-            return Atom(markup: "<mstyle displaystyle=\"\(name == "dfrac")\">\(fraction)</mstyle>")
+            let displayStyle = name == "dfrac" ? "true" : "false"
+            return Atom(markup: "<mstyle displaystyle=\"\(displayStyle)\">\(fraction)</mstyle>")
         case "binom":
             let top = try argument()
             let bottom = try argument()
@@ -274,16 +275,16 @@ struct TeXToMathML {
             let variants = ["mathbb": "double-struck", "mathcal": "script", "mathrm": "normal"]
             let variant = variants[name]!
             let text = try rawArgument()
-            return Atom(markup: "<mi mathvariant=\"\(variant)\">\(HTML.escape(text))</mi>")
+            return Atom(markup: "<mi mathvariant=\"\(variant)\">\(text)</mi>")
         case "mathbf", "boldsymbol":
             return Atom(markup: Self.bold(try argument(), italic: name == "boldsymbol"))
         case "operatorname":
             let starred = peek() == "*"
             if starred { position += 1 }
-            return Atom(markup: "<mi>\(HTML.escape(try rawArgument()))</mi>",
+            return Atom(markup: "<mi>\(try rawArgument())</mi>",
                         limits: starred ? .display : .never, isFunction: true)
         case "text":
-            return Atom(markup: "<mtext>\(HTML.escape(try rawArgument()))</mtext>")
+            return Atom(markup: "<mtext>\(try rawArgument())</mtext>")
         case "left":
             skipSpaces()
             let open = try delimiterAfterSizing()
@@ -294,7 +295,7 @@ struct TeXToMathML {
             position += 6
             skipSpaces()
             let close = try delimiterAfterSizing()
-            let fence = { (delimiter: String?) in delimiter.map { "<mo>\(HTML.escape($0))</mo>" } ?? "" }
+            let fence = { (delimiter: String?) -> HTML in delimiter.map { "<mo>\($0)</mo>" } ?? HTML() }
             return Atom(markup: "<mrow>\(fence(open))\(inner)\(fence(close))</mrow>")
         case "right":
             throw failure("\\right without a matching \\left", at: start)
@@ -304,7 +305,7 @@ struct TeXToMathML {
             let body = try argument()
             let under = name == "underbrace"
             let tag = under ? "munder" : "mover"
-            let brace = "<mo stretchy=\"true\">\(under ? "⏟" : "⏞")</mo>"
+            let brace: HTML = "<mo stretchy=\"true\">\(under ? "⏟" : "⏞")</mo>"
             let accent = under ? "accentunder" : "accent"
             return Atom(markup: "<\(tag) \(accent)=\"true\">\(body)\(brace)</\(tag)>", limits: .always)
         case "overset", "underset":
@@ -315,7 +316,7 @@ struct TeXToMathML {
         case "xrightarrow", "xleftarrow":
             let below = try optionalArgument()
             let above = try argument()
-            let arrow = "<mo stretchy=\"true\">\(name == "xrightarrow" ? "→" : "←")</mo>"
+            let arrow: HTML = "<mo stretchy=\"true\">\(name == "xrightarrow" ? "→" : "←")</mo>"
             if let below { return Atom(markup: "<munderover>\(arrow)\(below)\(above)</munderover>") }
             return Atom(markup: "<mover>\(arrow)\(above)</mover>")
         case "label":
@@ -347,12 +348,12 @@ struct TeXToMathML {
 
     /// `\begin{name}` (whose `\begin` is at `start`) up to its `\end`: a table, with the fences
     /// of `TeXSymbols.environments` around it.
-    private mutating func environment(at start: Int) throws -> String {
+    private mutating func environment(at start: Int) throws -> HTML {
         let name = try rawArgument()
         guard let shape = TeXSymbols.environments[name] else {
             throw failure("unsupported environment '\(name)'", at: start)
         }
-        var rows: [[String]] = [[]]
+        var rows: [[HTML]] = [[]]
         while true {
             let cell = try sequence(until: nil)
             rows[rows.count - 1].append(cell)
@@ -372,28 +373,29 @@ struct TeXToMathML {
                 throw failure("\\begin{\(name)} is never ended")
             }
         }
-        let alignment = shape.alignment.map { " columnalign=\"\($0)\"" } ?? ""
-        let table = rows.filter { !$0.isEmpty }.map { row in
-            "<mtr>" + row.map { "<mtd><mrow>\($0)</mrow></mtd>" }.joined() + "</mtr>"
-        }.joined()
-        let body = "<mtable\(alignment)>\(table)</mtable>"
+        let alignment = shape.alignment.map { " columnalign=\"\($0)\"" as HTML } ?? HTML()
+        let table = HTML(joining: rows.filter { !$0.isEmpty }.map { row in
+            "<mtr>\(HTML(joining: row.map { "<mtd><mrow>\($0)</mrow></mtd>" }))</mtr>"
+        })
+        let body: HTML = "<mtable\(alignment)>\(table)</mtable>"
         guard shape.open != nil || shape.close != nil else { return body }
-        let open = shape.open.map { "<mo>\(HTML.escape($0))</mo>" } ?? ""
-        let close = shape.close.map { "<mo>\(HTML.escape($0))</mo>" } ?? ""
+        let open = shape.open.map { "<mo>\($0)</mo>" as HTML } ?? HTML()
+        let close = shape.close.map { "<mo>\($0)</mo>" as HTML } ?? HTML()
         return "<mrow>\(open)\(body)\(close)</mrow>"
     }
 
     // MARK: - Elements
 
     /// `markup` as one element: itself when it is one, else in an `mrow`.
-    static func single(_ markup: String) -> String {
+    static func single(_ markup: HTML) -> HTML {
         MathMLElements.count(markup) == 1 ? markup : "<mrow>\(markup)</mrow>"
     }
 
     /// `markup` with the letters, digits and Greek of its `mi` and `mn` elements in their bold
     /// (upright) or bold italic forms of Unicode's mathematical alphanumeric symbols, which
     /// every MathML renderer draws (MathML Core ignores `mathvariant="bold"`).
-    static func bold(_ markup: String, italic: Bool) -> String {
+    static func bold(_ markup: HTML, italic: Bool) -> HTML {
+        let markup = markup.description
         var out = ""
         var inText = false
         var index = markup.startIndex
@@ -407,15 +409,22 @@ struct TeXToMathML {
                 index = markup.index(after: close)
                 continue
             }
-            if inText, character != "&", let scalar = character.unicodeScalars.first,
-               character.unicodeScalars.count == 1 {
+            if character == "&" {
+                // An entity (`&lt;`) is copied whole: its letters are not text to embolden.
+                let end = markup[index...].firstIndex(of: ";") ?? markup.index(before: markup.endIndex)
+                out += markup[index...end]
+                index = markup.index(after: end)
+                continue
+            }
+            if inText, let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 {
                 out.unicodeScalars.append(boldScalar(scalar, italic: italic))
             } else {
                 out.append(character)
             }
             index = markup.index(after: index)
         }
-        return out
+        // The MathML it was given, with letters inside `mi` and `mn` replaced by other letters.
+        return HTML(unsafe: out)
     }
 
     private static func boldScalar(_ scalar: Unicode.Scalar, italic: Bool) -> Unicode.Scalar {

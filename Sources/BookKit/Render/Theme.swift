@@ -25,7 +25,7 @@ enum Theme {
                             "latinmodern-math-subset.txt", "GUST-FONT-LICENSE.txt"]
 
     /// How a page loads its scripts: deferred, so that they never delay the text.
-    static let scriptTag = "<script src=\"\(copyScriptName)\" defer></script>\n"
+    static let scriptTag: HTML = "<script src=\"\(copyScriptName)\" defer></script>\n"
         + "<script src=\"\(SearchIndex.name)\" defer></script>\n"
         + "<script src=\"\(searchScriptName)\" defer></script>"
 

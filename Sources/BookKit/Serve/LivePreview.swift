@@ -50,7 +50,7 @@ public final class LivePreview: Sendable {
             return LoopbackServer.Response(status: 200, contentType: type, body: body)
         }
         let page = String(decoding: body, as: UTF8.self)
-        let extra = Self.banner(error) + Self.reloadScript(generation: generation)
+        let extra = (Self.banner(error) + Self.reloadScript(generation: generation)).description
         let injected = page.range(of: "</body>", options: .backwards)
             .map { page.replacingCharacters(in: $0, with: extra + "</body>") } ?? page + extra
         return LoopbackServer.Response(status: 200, contentType: type, body: Data(injected.utf8))
@@ -75,15 +75,15 @@ public final class LivePreview: Sendable {
         "woff2": "font/woff2", "txt": "text/plain; charset=utf-8",
     ]
 
-    private static func banner(_ error: String?) -> String {
-        guard let error else { return "" }
+    private static func banner(_ error: String?) -> HTML {
+        guard let error else { return HTML() }
         return "<div role=\"alert\" style=\"position:fixed;left:0;right:0;bottom:0;z-index:10;margin:0;"
             + "padding:0.8em 1em;background:#7a1f1f;color:#fff;font:14px/1.4 monospace;"
             + "white-space:pre-wrap\">"
-            + "The last rebuild stopped; this page is from the build before.\n\(HTML.escape(error))</div>\n"
+            + "The last rebuild stopped; this page is from the build before.\n\(error)</div>\n"
     }
 
-    private static func reloadScript(generation: Int) -> String {
+    private static func reloadScript(generation: Int) -> HTML {
         """
         <script>(function () {
           var seen = "\(generation)";

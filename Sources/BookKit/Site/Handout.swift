@@ -13,13 +13,13 @@ enum Handout {
     static func anchor(_ number: Int) -> String { "c" + String(format2: number) }
 
     /// The handout's article: the contents list, then each chapter's article.
-    static func article(_ chapters: [(chapter: Chapter, page: String)], words: PageWords) -> String {
+    static func article(_ chapters: [(chapter: Chapter, page: String)], words: PageWords) -> HTML {
         let pages = Dictionary(uniqueKeysWithValues: chapters.map { ($0.chapter.pageName, $0.chapter.number) })
-        var out = "<nav class=\"handout-contents\" aria-label=\"\(words.contents)\">\n"
+        var out: HTML = "<nav class=\"handout-contents\" aria-label=\"\(words.contents)\">\n"
         out += "<h2 id=\"contents\">\(words.contents)</h2>\n<ol>\n"
         for (chapter, _) in chapters {
             out += "<li><a href=\"#\(anchor(chapter.number))\">"
-            out += "\(HTML.escape(chapter.frontMatter.title))</a></li>\n"
+            out += "\(chapter.frontMatter.title)</a></li>\n"
         }
         out += "</ol>\n</nav>\n"
         for (chapter, page) in chapters {
@@ -31,9 +31,9 @@ enum Handout {
     }
 
     /// The inside of a page's `<article>`, without its pager, downloads and "back to top" links.
-    static func articleOf(_ page: String) -> String {
+    static func articleOf(_ page: String) -> HTML {
         guard let start = page.range(of: "<article>\n"),
-              let end = page.range(of: "</article>", options: .backwards) else { return "" }
+              let end = page.range(of: "</article>", options: .backwards) else { return HTML() }
         var article = String(page[start.upperBound..<end.lowerBound])
         for (open, close) in [("<nav class=\"pager\"", "</nav>\n"), ("<p class=\"downloads\"", "</p>\n"),
                               ("<p class=\"to-top\"", "</p>\n")] {
@@ -42,15 +42,16 @@ enum Handout {
                 article.removeSubrange(from.lowerBound..<to.upperBound)
             }
         }
-        return article
+        // A page that PageRenderer wrote, less whole elements.
+        return HTML(unsafe: article)
     }
 
     /// `html` of chapter `number` with every id prefixed by the chapter's anchor, links within
     /// the chapter and to other chapters (named in `pages`: page name to chapter number)
     /// pointing into this page, and `aria-labelledby` following its ids.
-    static func namespaced(_ html: String, chapter number: Int, pages: [String: Int]) -> String {
+    static func namespaced(_ html: HTML, chapter number: Int, pages: [String: Int]) -> HTML {
         let prefix = anchor(number) + "-"
-        var out = replacing(#" id="([^"]+)""#, in: html) { " id=\"\(prefix)\($0)\"" }
+        var out = replacing(#" id="([^"]+)""#, in: html.description) { " id=\"\(prefix)\($0)\"" }
         out = replacing(#" aria-labelledby="([^"]+)""#, in: out) { ids in
             " aria-labelledby=\"" + ids.split(separator: " ").map { prefix + $0 }.joined(separator: " ") + "\""
         }
@@ -63,14 +64,17 @@ enum Handout {
             let into = anchor(other)
             return " href=\"#\(into)" + (fragment.map { "-" + $0 } ?? "") + "\""
         }
-        return out
+        // The same HTML: attribute values rebuilt from their own (escaped) text and a plain anchor.
+        return HTML(unsafe: out)
     }
 
     /// `html` with every heading one level lower (`h1` to `h2`, …, `h5` to `h6`).
-    static func demoted(_ html: String) -> String {
-        replacing(#"<(/?)h([1-5])([ >])"#, groups: 3, in: html) { groups in
+    static func demoted(_ html: HTML) -> HTML {
+        let out = replacing(#"<(/?)h([1-5])([ >])"#, groups: 3, in: html.description) { groups in
             "<\(groups[0])h\(Int(groups[1])! + 1)\(groups[2])"
         }
+        // The same HTML with the digit of each heading's tag one higher.
+        return HTML(unsafe: out)
     }
 
     /// `text` with every match of `pattern` replaced by `transform` of its first group.

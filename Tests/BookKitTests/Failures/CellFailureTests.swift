@@ -105,7 +105,8 @@ final class CellFailureTests: XCTestCase {
         let output = try build().root.appendingPathComponent("output")
         for (name, bytes) in try folderBytes(output) where name.hasSuffix(".html") {
             // The site's own optional script is the one tag allowed; nothing from a chapter.
-            let html = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: Theme.scriptTag, with: "")
+            let html = String(decoding: bytes, as: UTF8.self)
+                .replacingOccurrences(of: Theme.scriptTag.description, with: "")
             for raw in ["<script", "</script", "<b>", "<i>", "<caption>"] {
                 XCTAssertFalse(html.contains(raw), "\(name) contains '\(raw)'")
             }

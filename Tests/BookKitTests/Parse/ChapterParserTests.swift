@@ -82,7 +82,7 @@ final class ChapterParserTests: XCTestCase {
         XCTAssertEqual(chapter.cells.map(\.mode), [.fold, .fold])
         XCTAssertEqual(chapter.runnableCells.map(\.index), [0, 1])
         XCTAssertEqual(chapter.cells.map(\.foldSummary), ["Plot the sweep", nil])
-        let html = CellRenderer(chapter: chapter).html(chapter.cells[0], output: nil, failure: nil, figures: [])
+        let html = CellRenderer(chapter: chapter).html(chapter.cells[0], output: nil, failure: nil, figures: []).description
         XCTAssertTrue(html.contains("<details class=\"code-fold\">\n<summary>Plot the sweep</summary>\n<pre class=\"code\">"),
                       html)
         XCTAssertFalse(html.contains("<details open"), html)

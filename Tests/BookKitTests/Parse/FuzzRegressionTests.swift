@@ -32,7 +32,7 @@ final class FuzzRegressionTests: XCTestCase {
         // The formula's own sequence is one level, each group one more.
         let groups = TeXToMathML.maximumDepth - 1
         let tex = String(repeating: "{", count: groups) + "x" + String(repeating: "}", count: groups)
-        XCTAssertTrue(try TeXToMathML.convert(tex, display: false).contains("<mi>x</mi>"))
+        XCTAssertTrue(try TeXToMathML.convert(tex, display: false).description.contains("<mi>x</mi>"))
     }
 
     private func crashInput(_ name: String) throws -> String {

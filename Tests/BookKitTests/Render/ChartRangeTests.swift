@@ -17,11 +17,11 @@ final class ChartRangeTests: XCTestCase {
     }
 
     func testEveryPointCarriesATitleWithItsValues() {
-        let svg = ChartRenderer(chart: chart(), id: "f").svg()
+        let svg = ChartRenderer(chart: chart(), id: "f").svg().description
         XCTAssertTrue(svg.contains("<circle class=\"marker series-0\" cx=\"72.00\" cy=\"369.85\" r=\"3\">"
             + "<title>calm: λ = 0, loss = 1</title></circle>"), svg)
         XCTAssertTrue(svg.contains("<title>wild: λ = 2, loss = 2000</title>"))
-        let long = ChartRenderer(chart: chart(points: 50), id: "f").svg()
+        let long = ChartRenderer(chart: chart(points: 50), id: "f").svg().description
         XCTAssertEqual(long.components(separatedBy: "<circle class=\"point\"").count - 1, 100)
         XCTAssertTrue(long.contains("<title>wild: λ = 49, loss = 4.9\u{A0}×\u{A0}10⁴</title>"),
                       "in the book's number style")
@@ -43,7 +43,7 @@ final class ChartRangeTests: XCTestCase {
     }
 
     func testYRangeFixesTheAxisClipsTheLinesAndDropsPointsOutside() {
-        let svg = ChartRenderer(chart: chart(yRange: [0, 4]), id: "f").svg()
+        let svg = ChartRenderer(chart: chart(yRange: [0, 4]), id: "f").svg().description
         XCTAssertTrue(svg.contains("<clipPath id=\"f-clip\">"))
         XCTAssertTrue(svg.contains("<polyline class=\"series series-1\" stroke-dasharray=\"6 3\""
             + " clip-path=\"url(#f-clip)\""))
@@ -58,12 +58,12 @@ final class ChartRangeTests: XCTestCase {
 
     func testMarkedPointIsDrawnWithItsLabelWhenInside() {
         let mark = ChartOutput.Mark(x: 1, y: 2, label: "chosen λ")
-        let svg = ChartRenderer(chart: chart(yRange: [0, 4], mark: mark), id: "f").svg()
+        let svg = ChartRenderer(chart: chart(yRange: [0, 4], mark: mark), id: "f").svg().description
         XCTAssertTrue(svg.contains("<g class=\"mark\">\n<circle class=\"mark-point\""), svg)
         XCTAssertTrue(svg.contains("<title>chosen λ: 1, 2</title></circle>"))
         XCTAssertTrue(svg.contains(">chosen λ</text>\n</g>"))
         let outside = ChartOutput.Mark(x: 1, y: 9, label: "far")
-        let far = ChartRenderer(chart: chart(yRange: [0, 4], mark: outside), id: "f").svg()
+        let far = ChartRenderer(chart: chart(yRange: [0, 4], mark: outside), id: "f").svg().description
         XCTAssertFalse(far.contains("far"))
     }
 

@@ -5,7 +5,7 @@ import XCTest
 /// scripts, arrows with text, limits, and the structure of the MathML they make.
 final class MathCommandTests: XCTestCase {
     private func mathML(_ tex: String, display: Bool = true) throws -> String {
-        try TeXToMathML.convert(tex, display: display)
+        try TeXToMathML.convert(tex, display: display).description
     }
 
     private func assertArities(_ markup: String, file: StaticString = #filePath, line: UInt = #line) {

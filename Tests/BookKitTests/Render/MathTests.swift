@@ -9,9 +9,9 @@ final class MathTests: XCTestCase {
     }
 
     func testSumTakesLimitsOnDisplayOnly() throws {
-        let display = try TeXToMathML.convert("\\sum_{i=1}^{n} x_i", display: true)
+        let display = try TeXToMathML.convert("\\sum_{i=1}^{n} x_i", display: true).description
         XCTAssertTrue(display.hasPrefix("<math display=\"block\"><mrow><munderover><mo>∑</mo>"))
-        let inline = try TeXToMathML.convert("\\sum_{i=1}^{n} x_i", display: false)
+        let inline = try TeXToMathML.convert("\\sum_{i=1}^{n} x_i", display: false).description
         XCTAssertTrue(inline.hasPrefix("<math><mrow><msubsup><mo>∑</mo>"))
     }
 
@@ -19,7 +19,7 @@ final class MathTests: XCTestCase {
         let markup = try TeXToMathML.convert(
             "\\lVert w \\rVert_2^2, \\nabla \\mathcal{L}, \\mathbb{R}^d, \\operatorname{softmax}(z)",
             display: false
-        )
+        ).description
         let fragments = [
             "<mo stretchy=\"false\">‖</mo>",
             "<mi>∇</mi>",
@@ -36,7 +36,7 @@ final class MathTests: XCTestCase {
         let markup = try TeXToMathML.convert(
             "\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}",
             display: true
-        )
+        ).description
         XCTAssertEqual(markup.components(separatedBy: "<mtr>").count - 1, 2)
         XCTAssertEqual(markup.components(separatedBy: "<mtd>").count - 1, 4)
     }

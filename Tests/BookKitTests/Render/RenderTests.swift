@@ -35,7 +35,7 @@ final class RenderTests: XCTestCase {
                      .init(name: "test", x: [0.001, 0.01, 0.1, 1], y: [2, 1, 0.9, 1.5])],
             categories: nil
         )
-        let first = ChartRenderer(chart: chart, id: "figure-1-1").svg()
+        let first = ChartRenderer(chart: chart, id: "figure-1-1").svg().description
         assertMatchesExpected(first, "line-chart.svg")
         XCTAssertTrue(first.contains("<title id=\"figure-1-1-title\">Loss &lt;by&gt; epoch</title>"))
         XCTAssertTrue(first.contains("aria-labelledby=\"figure-1-1-title figure-1-1-desc\""))
@@ -51,7 +51,7 @@ final class RenderTests: XCTestCase {
                      .init(name: "test <set>", x: [0, 1, 2], y: [0.75, 0.3, 1])],
             categories: ["none", "L2", "L1 & co"]
         )
-        let svg = BarChartRenderer(chart: chart, categories: chart.categories!, id: "fig-a").svg()
+        let svg = BarChartRenderer(chart: chart, categories: chart.categories!, id: "fig-a").svg().description
         assertMatchesExpected(svg, "bar-chart.svg")
         XCTAssertTrue(svg.contains("<desc id=\"fig-a-desc\">Bar chart of loss by method; groups: none, L2, "
             + "L1 &amp; co; series: validation, test &lt;set&gt;.</desc>"))

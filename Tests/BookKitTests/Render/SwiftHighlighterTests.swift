@@ -3,7 +3,7 @@ import XCTest
 
 final class SwiftHighlighterTests: XCTestCase {
     func testClassifiesWithTheSwiftParserAndEscapes() {
-        let html = SwiftHighlighter.html("let x: Double = 0.5 // a <note>\nprint(\"<b>\", 42)\n")
+        let html = SwiftHighlighter.html("let x: Double = 0.5 // a <note>\nprint(\"<b>\", 42)\n").description
         XCTAssertTrue(html.hasPrefix("<span class=\"kw\">let</span> x: <span class=\"ty\">Double</span> = "))
         XCTAssertTrue(html.contains("<span class=\"nu\">0.5</span>"))
         XCTAssertTrue(html.contains("<span class=\"co\">// a &lt;note&gt;</span>"))
@@ -13,7 +13,7 @@ final class SwiftHighlighterTests: XCTestCase {
 
     func testTextIsKeptExactly() {
         let code = "func f(_ a: [Int]) -> Int {\n    a.reduce(0, +) /* sum */\n}\n@discardableResult\n"
-        let html = SwiftHighlighter.html(code)
+        let html = SwiftHighlighter.html(code).description
         let text = html.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
         XCTAssertEqual(text, HTML.escape(code))
         XCTAssertTrue(html.contains("<span class=\"at\">"))
@@ -21,7 +21,7 @@ final class SwiftHighlighterTests: XCTestCase {
 
     func testCodeThatDoesNotParseIsStillShown() {
         let code = "let = = <oops\n"
-        let html = SwiftHighlighter.html(code)
+        let html = SwiftHighlighter.html(code).description
         let text = html.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
         XCTAssertEqual(text, HTML.escape(code))
     }

@@ -6,7 +6,7 @@ import XCTest
 /// navigation; and `book pdf` printing it with one page or more per chapter.
 final class HandoutTests: XCTestCase {
     func testIdsAndLinksMoveIntoTheChaptersNamespace() {
-        let html = """
+        let html: HTML = """
         <h2 id="intro"><a class="anchor" href="#intro">#</a>Intro</h2>
         <figure id="fig-loss"><svg aria-labelledby="t-1 d-1"><title id="t-1">T</title></svg></figure>
         <a href="02-more.html">next</a> <a href="02-more.html#sec">there</a> <a href="#fig-loss">here</a>
