@@ -14,19 +14,6 @@ final class EditionsEndToEndTests: XCTestCase {
     private let secrets = ["TEACHER-ONLY", "swift solution", "swift hidden-tests", "{.solution}",
                            "class=\"solution\"", "class=\"hidden-tests\"", "cell-solution", "cell-hidden-tests"]
 
-    /// Every file under `folder`, hidden ones included, by path relative to it.
-    private func allFiles(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = try XCTUnwrap(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil))
-        for case let url as URL in enumerator {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue
-            else { continue }
-            files[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
-        }
-        return files
-    }
-
     /// Fails for each file of `folder` that contains one of the teacher's texts, in any byte.
     private func assertNoSecret(in folder: URL, file: StaticString = #filePath, line: UInt = #line) throws {
         let files = try allFiles(folder)

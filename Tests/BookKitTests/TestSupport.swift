@@ -22,6 +22,19 @@ func fixtureBook(_ name: String, _ test: XCTestCase) throws -> URL {
     return root
 }
 
+/// Every file under `folder`, hidden ones included, by path relative to it.
+func allFiles(_ folder: URL) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    let enumerator = try XCTUnwrap(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil))
+    for case let url as URL in enumerator {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue
+        else { continue }
+        files[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
+    }
+    return files
+}
+
 /// Parses `text` as chapter 1 (`chapters/01-test.md`).
 func parseChapter(_ text: String) throws -> Chapter {
     try ChapterParser.parse(text, number: 1, slug: "test", path: "chapters/01-test.md")

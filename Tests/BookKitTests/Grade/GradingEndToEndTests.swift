@@ -6,19 +6,6 @@ import XCTest
 /// exercises (5 and 3 points, visible and hidden tests): one correct, one partly correct, one
 /// that does not compile, one that traps, one that runs forever and one that edits a test.
 final class GradingEndToEndTests: XCTestCase {
-    /// Every file under `folder`, hidden ones included, by path relative to it.
-    private func allFiles(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = try XCTUnwrap(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil))
-        for case let url as URL in enumerator {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue
-            else { continue }
-            files[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
-        }
-        return files
-    }
-
     /// A copy of the student's copy `base` named `name` in `folder`, with each pair of
     /// `edits` (old text, new text) made in its chapter; returns it and its chapter's text.
     private func submission(_ name: String, from base: URL, in folder: URL,
