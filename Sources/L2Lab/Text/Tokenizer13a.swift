@@ -10,8 +10,18 @@ public struct Tokenizer13a: Sendable {
     /// Creates the tokenizer.
     public init() {}
 
+    /// Segments already tokenized in this process: a chapter tokenizes the same turn for
+    /// several experiments. Keyed by the segment's scalars (`TokenKey`), since `String`
+    /// equality would take "café" for "cafe" + U+0301.
+    static let segments = BoundedCache<TokenKey, [String]>(capacity: 1 << 16)
+
     /// The tokens of one segment. Trailing whitespace is stripped first, as `sacrebleu` does.
     public func tokenize(_ line: String) -> [String] {
+        Self.segments.value(TokenKey(line)) { uncachedTokens($0.text) }
+    }
+
+    /// The tokens of one segment, found pass by pass (what `tokenize(_:)` holds).
+    func uncachedTokens(_ line: String) -> [String] {
         var text = Scalars(line.unicodeScalars)
         while let last = text.last, Tokenizer13a.isWhitespace(last) {
             text.removeLast()
