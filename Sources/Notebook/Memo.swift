@@ -15,22 +15,24 @@ import Synchronization
 /// has opened so far, the name, and how many times this call was made before with this name.
 /// A stored value that cannot be read back is recomputed.
 ///
-/// The value always goes through its stored form (JSON) before it is returned, computed or
+/// The value always goes through its stored form (`MemoValue`, a binary encoding that keeps
+/// every number to the last bit) before it is returned, computed or
 /// loaded, so the chapter prints, plots and exports the same bytes either way. What `compute`
 /// prints, shows or checks happens only when it runs: compute inside the block, show outside.
 public func memo<Value: Codable>(_ name: String, line: Int = #line,
                                  _ compute: () throws -> Value) rethrows -> Value {
     let key = MemoStore.key(name: name, line: line, type: String(reflecting: Value.self))
     if let stored = MemoStore.load(key: key),
-       let value = try? MemoStore.decoder.decode(MemoStore.Box<Value>.self, from: stored.payload).value {
+       let value = try? MemoStore.decode(Value.self, from: stored.payload) {
         MemoStore.report(name: name, key: key, bytes: stored.size, loaded: true)
         return value
     }
+    MemoStore.missed()
     let value = try compute()
-    guard let payload = try? MemoStore.encoder.encode(MemoStore.Box(name: name, value: value)),
-          let copy = try? MemoStore.decoder.decode(MemoStore.Box<Value>.self, from: payload).value
+    guard let payload = try? MemoStore.encode(value, name: name),
+          let copy = try? MemoStore.decode(Value.self, from: payload)
     else {
-        fatalError("memo(\"\(name)\"): the value cannot be stored as JSON and read back")
+        fatalError("memo(\"\(name)\"): the value cannot be stored and read back")
     }
     let size = MemoStore.store(payload, key: key)
     MemoStore.report(name: name, key: key, bytes: size, loaded: false)
@@ -54,20 +56,27 @@ enum MemoStore {
     /// How many times each (program prefix, name) was memoized so far in this run.
     private static let calls = Mutex<[String: Int]>([:])
 
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(
-            positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
-        return encoder
-    }()
+    /// The stored form of `value` (`MemoValue`'s binary encoding of a `Box`).
+    static func encode<Value: Codable>(_ value: Value, name: String) throws -> Data {
+        Data(try MemoEncoder().encode(Box(name: name, value: value)).bytes)
+    }
 
-    static let decoder: JSONDecoder = {
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
-            positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
-        return decoder
-    }()
+    /// The value stored in `payload`; throws when it is not a stored `Value`.
+    static func decode<Value: Codable>(_ type: Value.Type, from payload: Data) throws -> Value {
+        try MemoDecoder().decode(Box<Value>.self, from: MemoValue(bytes: payload)).value
+    }
+
+    /// Called before a value is computed: when `book` runs the program only to load values
+    /// (`NOTEBOOK_MEMO_LOAD_ONLY`, a file's path), it creates that file and stops the program, so
+    /// that `book` runs the optimized build instead (see `ChapterRunner`).
+    static func missed() {
+        guard let marker = variable("NOTEBOOK_MEMO_LOAD_ONLY") else { return }
+        _ = FileManager.default.createFile(atPath: marker, contents: nil)
+        exit(loadOnlyMissStatus)
+    }
+
+    /// The exit status of a program stopped by `missed()`.
+    static let loadOnlyMissStatus: Int32 = 75
 
     private static func variable(_ name: String) -> String? {
         guard let value = getenv(name) else { return nil }
@@ -96,7 +105,9 @@ enum MemoStore {
 
     /// The key of the call of `name` at `line`: the prefix of the program up to the call when
     /// the call is written in the running cell, else up to the running cell's end (a call
-    /// inside a function declared earlier depends on where it is called from).
+    /// inside a function declared earlier depends on where it is called from). It begins with
+    /// the prefix's hash, so that `book` can tell before compiling whether the store holds a
+    /// value for each call site (`MemoKeys.allStored`).
     static func key(name: String, line: Int, type: String) -> String {
         let cell = currentCell ?? -1
         let prefix: String
@@ -109,8 +120,9 @@ enum MemoStore {
             defer { calls[prefix + "\n" + name, default: 0] += 1 }
             return calls[prefix + "\n" + name, default: 0]
         }
-        let parts = ["memo-1", prefix, name, String(occurrence), type, filesRead()]
-        return SHA256.hex(parts.map { "\($0.utf8.count)\n\($0)" }.joined())
+        let parts = ["memo-2", prefix, name, String(occurrence), type, filesRead()]
+        let group = prefix.utf8.count == 64 ? prefix : SHA256.hex(prefix)
+        return group + "-" + SHA256.hex(parts.map { "\($0.utf8.count)\n\($0)" }.joined())
     }
 
     /// The files under the book's root opened so far (as the tracer recorded them, without
@@ -148,7 +160,7 @@ enum MemoStore {
         return (Data(payload), data.count)
     }
 
-    /// Stores `payload` under `key` (a checksum line, then the JSON), written in full under a
+    /// Stores `payload` under `key` (a checksum line, then the binary encoding), written in full under a
     /// temporary name and renamed into place; returns its size, 0 when there is no store.
     static func store(_ payload: Data, key: String) -> Int {
         guard let folder else { return 0 }

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Notebook
 
@@ -15,12 +16,19 @@ final class MemoTests: XCTestCase {
 
     func testValuesRoundTripToTheLastBit() throws {
         let values: [Double] = [1.0 / 3, 0.1 + 0.2, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude, .infinity, -.infinity]
-        let payload = try MemoStore.encoder.encode(MemoStore.Box(name: "v", value: values))
-        let back = try MemoStore.decoder.decode(MemoStore.Box<[Double]>.self, from: payload).value
+        let payload = try MemoStore.encode(values, name: "v")
+        let back = try MemoStore.decode([Double].self, from: payload)
         XCTAssertEqual(back.map(\.bitPattern), values.map(\.bitPattern))
-        let nan = try MemoStore.decoder.decode(MemoStore.Box<Double>.self,
-                                               from: MemoStore.encoder.encode(MemoStore.Box(name: "n", value: Double.nan)))
-        XCTAssertTrue(nan.value.isNaN)
+        let nan = try MemoStore.decode(Double.self, from: MemoStore.encode(Double.nan, name: "n"))
+        XCTAssertTrue(nan.isNaN)
+    }
+
+    func testAPayloadOfAnotherTypeOrDamagedIsNotRead() throws {
+        let payload = try MemoStore.encode([1.5, 2.5], name: "v")
+        XCTAssertThrowsError(try MemoStore.decode([String].self, from: payload))
+        XCTAssertThrowsError(try MemoStore.decode([Double].self, from: payload.dropLast()))
+        XCTAssertThrowsError(try MemoStore.decode([Double].self, from: Data("{\"name\":\"v\",\"value\":[1.5]}".utf8)),
+                             "a value in the old JSON form is not read")
     }
 
     func testWithoutAStoreTheBlockRunsEveryTime() {

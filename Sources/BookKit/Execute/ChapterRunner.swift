@@ -2,7 +2,9 @@ import Crypto
 import Foundation
 
 /// Compiles a chapter's program with `swiftc -O`, runs it in a scratch folder with the
-/// chapter's time limit, and collects what each cell produced.
+/// chapter's time limit, and collects what each cell produced. When the store holds a value for
+/// every `memo` call site of the program, it first tries the program unoptimized, loading
+/// values only (see `loadOnlyFlags`).
 struct ChapterRunner {
     /// The default of `printLimit`.
     static let defaultPrintLimit = 512 << 20
@@ -34,6 +36,15 @@ struct ChapterRunner {
     /// which compiled programs are kept.
     static let compilerFlags = ["-O", "-g"]
 
+    /// How a program that only loads its memoized values is compiled: unoptimized, which takes
+    /// a fraction of the time, with assertions off as under `-O` (`-assert-config Release`).
+    /// Its output is the same bytes: Swift does not reassociate or contract floating-point
+    /// operations at any optimization level, the baseline x86-64 and arm64 targets round every
+    /// operation to double precision, and the libraries the cells call are the same optimized
+    /// builds. `MemoizedBuildTests` compares the bytes. A run that computes a value (a miss),
+    /// fails or times out is thrown away and the program is run again from `compilerFlags`.
+    static let loadOnlyFlags = ["-Onone", "-assert-config", "Release", "-g"]
+
     /// What a run produced, and how long compiling and running took (for progress only).
     struct Run {
         var result: ChapterResult
@@ -49,6 +60,23 @@ struct ChapterRunner {
     /// which is gone, never into this run's program or results.
     func run(_ chapter: Chapter, program: ChapterProgram, imports: String, memoKeys: String = "",
              programKey: String? = nil, chapterFolder: URL, stage: (String) -> Void) throws -> Run {
+        if let memoStore, MemoKeys.allStored(memoKeys, in: memoStore) {
+            let key = programKey.map { SHA256Digest.hex(of: $0 + "\n\u{0}\n" + Self.loadOnlyFlags.joined(separator: " ")) }
+            let attempt = try attempt(chapter, program: program, imports: imports, memoKeys: memoKeys,
+                                      flags: Self.loadOnlyFlags, programKey: key, loadOnly: true,
+                                      chapterFolder: chapterFolder, stage: { stage($0 + ", unoptimized: every memo is stored") })
+            if let attempt { return attempt }
+        }
+        return try attempt(chapter, program: program, imports: imports, memoKeys: memoKeys,
+                           flags: Self.compilerFlags, programKey: programKey, loadOnly: false,
+                           chapterFolder: chapterFolder, stage: stage)!
+    }
+
+    /// One compilation and run with `flags`. With `loadOnly`, nil when the run did not succeed
+    /// or had to compute a memoized value (`Notebook`'s `NOTEBOOK_MEMO_LOAD_ONLY`).
+    private func attempt(_ chapter: Chapter, program: ChapterProgram, imports: String, memoKeys: String,
+                         flags: [String], programKey: String?, loadOnly: Bool,
+                         chapterFolder: URL, stage: (String) -> Void) throws -> Run? {
         let files = FileManager.default
         let workFolder = try Self.freshRunFolder(in: chapterFolder)
         let scratch = workFolder.appendingPathComponent("scratch")
@@ -64,7 +92,7 @@ struct ChapterRunner {
         let compilerOutput = workFolder.appendingPathComponent("compiler.txt")
         let compile = ChildProcess(
             executable: toolchain.compiler,
-            arguments: Self.compilerFlags + [
+            arguments: flags + [
                 "-module-name", "ChapterProgram", "-diagnostic-style=llvm",
                 "-I", libraries.modulesFolder.path, "-L", libraries.productsFolder.path,
                 "-lNotebook", "-lL2Lab", "-lm",
@@ -90,6 +118,7 @@ struct ChapterRunner {
         }
         let compileSeconds = seconds(since: compileStart)
         guard compiled == .exited(0) else {
+            if loadOnly { return nil }
             let text = relativePaths(read(compilerOutput), workFolder: workFolder)
             let result = ChapterResult(status: .compileFailed, cells: [], inlineValues: [], exports: [],
                                        failure: CompilerDiagnostics.failure(text, chapter: chapter))
@@ -113,6 +142,8 @@ struct ChapterRunner {
         environment["NOTEBOOK_MEMO_STORE"] = memoStore?.path
         environment["NOTEBOOK_BOOK_ROOT"] = bookRoot.resolvingSymlinksInPath().path
         environment["NOTEBOOK_TRACE_EXCLUDE"] = untracedFolders.map(\.path).joined(separator: "\n")
+        let missed = workFolder.appendingPathComponent("memo-missed")
+        environment["NOTEBOOK_MEMO_LOAD_ONLY"] = loadOnly ? missed.path : nil
         let trace = workFolder.appendingPathComponent("files-read.txt")
         if let tracer {
             environment["BOOK_TRACE_FILE"] = trace.path
@@ -126,6 +157,7 @@ struct ChapterRunner {
         )
         let ending = try process.run()
         let runSeconds = seconds(since: runStart)
+        if loadOnly, ending != .exited(0) || files.fileExists(atPath: missed.path) { return nil }
         let errors = RuntimeStackTrace.removed(from: relativePaths(read(stderr), workFolder: workFolder))
         let collector = OutputCollector(
             chapter: chapter,
@@ -137,6 +169,7 @@ struct ChapterRunner {
             crash: CrashReport(json: files.contents(atPath: crashReport.path) ?? Data())
         )
         var result = collector.result(ending: ending)
+        if loadOnly, result.status != .succeeded { return nil }
         result.filesRead = filesRead(trace: files.contents(atPath: trace.path) ?? Data())
         return Run(
             result: result,

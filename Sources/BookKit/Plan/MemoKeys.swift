@@ -1,3 +1,4 @@
+import Foundation
 import SwiftParser
 import SwiftSyntax
 
@@ -57,6 +58,24 @@ enum MemoKeys {
         let whole = before + chapter.inlineValues.map(\.expression).joined(separator: "\n")
         lines.append("cell\t-1\t\(hash(whole, cell: cells.count, offset: 0))")
         return lines.map { $0 + "\n" }.joined()
+    }
+
+    /// Whether `folder` (the store's `memo/`) holds a value for every `memo` call site of
+    /// `text` (the keys `text(_:base:)` wrote), and there is at least one: a stored value's key
+    /// begins with the hash of its call site's prefix. A call made from inside a function is
+    /// keyed on the calling cell, so a chapter that memoizes there never counts as all stored.
+    static func allStored(_ text: String, in folder: URL) -> Bool {
+        let sites = text.split(separator: "\n").compactMap { line -> String? in
+            let fields = line.split(separator: "\t")
+            return fields.count == 4 && fields[0] == "site" ? fields[3] + "-" : nil
+        }
+        guard !sites.isEmpty else { return false }
+        let stored = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let groups = Set(stored.compactMap { name -> String? in
+            guard name.hasSuffix(".json"), let dash = name.firstIndex(of: "-") else { return nil }
+            return String(name[...dash])
+        })
+        return sites.allSatisfy { groups.contains($0) }
     }
 
     /// A cell's code with its `memo` calls and its top-level declarations.

@@ -19,8 +19,17 @@ public struct PorterStemmer: Sendable {
     /// Creates a stemmer.
     public init() {}
 
+    /// Stems already found in this process: a text repeats its words. Keyed by the word's
+    /// scalars (`TokenKey`), since `String` equality would take "café" for "cafe" + U+0301.
+    static let stems = BoundedCache<TokenKey, String>(capacity: 1 << 16)
+
     /// The stem of `word`, lower-cased first as nltk does.
     public func stem(_ word: String) -> String {
+        Self.stems.value(TokenKey(word)) { uncachedStem($0.text) }
+    }
+
+    /// The stem of `word`, found step by step (what `stem(_:)` holds).
+    func uncachedStem(_ word: String) -> String {
         let lowered = word.lowercased()
         if let irregular = PorterStemmer.irregularForms[lowered] {
             return irregular

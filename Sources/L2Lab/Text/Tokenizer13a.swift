@@ -10,8 +10,18 @@ public struct Tokenizer13a: Sendable {
     /// Creates the tokenizer.
     public init() {}
 
+    /// Segments already tokenized in this process: a chapter tokenizes the same turn for
+    /// several experiments. Keyed by the segment's scalars (`TokenKey`), since `String`
+    /// equality would take "café" for "cafe" + U+0301.
+    static let segments = BoundedCache<TokenKey, [String]>(capacity: 1 << 16)
+
     /// The tokens of one segment. Trailing whitespace is stripped first, as `sacrebleu` does.
     public func tokenize(_ line: String) -> [String] {
+        Self.segments.value(TokenKey(line)) { uncachedTokens($0.text) }
+    }
+
+    /// The tokens of one segment, found pass by pass (what `tokenize(_:)` holds).
+    func uncachedTokens(_ line: String) -> [String] {
         var text = Scalars(line.unicodeScalars)
         while let last = text.last, Tokenizer13a.isWhitespace(last) {
             text.removeLast()
@@ -50,8 +60,10 @@ public struct Tokenizer13a: Sendable {
     /// Python's `str.replace`: non-overlapping occurrences, left to right.
     private func replacing(_ target: String, with replacement: String, in text: Scalars) -> Scalars {
         let pattern = Scalars(target.unicodeScalars)
+        guard text.contains(pattern[0]) else { return text }
         let substitute = Scalars(replacement.unicodeScalars)
         var result: Scalars = []
+        result.reserveCapacity(text.count)
         var index = 0
         while index < text.count {
             let end = index + pattern.count
@@ -69,12 +81,19 @@ public struct Tokenizer13a: Sendable {
     /// `([\{-\~\[-\` -\&\(-\+\:-\@\/])` → ` \1 `: pads ASCII symbols other than `' - . ,`.
     private func separatingSymbols(_ text: Scalars) -> Scalars {
         var result: Scalars = []
+        result.reserveCapacity(text.count + text.count / 2)
         for scalar in text {
             let value = scalar.value
             let isSymbol = (0x7B...0x7E).contains(value) || (0x5B...0x60).contains(value)
                 || (0x20...0x26).contains(value) || (0x28...0x2B).contains(value)
                 || (0x3A...0x40).contains(value) || value == 0x2F
-            result += isSymbol ? [" ", scalar, " "] : [scalar]
+            if isSymbol {
+                result.append(" ")
+                result.append(scalar)
+                result.append(" ")
+            } else {
+                result.append(scalar)
+            }
         }
         return result
     }
@@ -84,6 +103,7 @@ public struct Tokenizer13a: Sendable {
     private func separatingPairs(_ text: Scalars,
                                  _ rewrite: (Unicode.Scalar, Unicode.Scalar) -> Scalars?) -> Scalars {
         var result: Scalars = []
+        result.reserveCapacity(text.count)
         var index = 0
         while index < text.count {
             if index + 1 < text.count, let replacement = rewrite(text[index], text[index + 1]) {
@@ -105,6 +125,8 @@ public struct Tokenizer13a: Sendable {
 
     /// Python's `str.isspace`: Unicode White_Space plus the separators U+001C–U+001F.
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || (0x1C...0x1F).contains(scalar.value)
+        let value = scalar.value
+        if value < 0x80 { return (0x09...0x0D).contains(value) || (0x1C...0x20).contains(value) }
+        return scalar.properties.isWhitespace
     }
 }

@@ -74,7 +74,7 @@ final class ChannelContractTests: XCTestCase {
         XCTAssertEqual(events[5], .export(ExportedValue(name: "ratio", json: "0.25", text: "0.25")))
         guard case .memo(let use) = events[6] else { return XCTFail("\(events[6])") }
         XCTAssertEqual([use.name, String(use.loaded)], ["value", "false"])
-        XCTAssertEqual(use.key.count, 64)
+        XCTAssertEqual(use.key.split(separator: "-").map(\.count), [64, 64], "the prefix's hash, then the value's")
         guard case .inlineValues = events[7], case .end = events[9] else { return XCTFail("\(events)") }
         XCTAssertEqual(events[8], .inline(index: 2, text: "text"))
 

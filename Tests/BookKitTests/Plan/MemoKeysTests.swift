@@ -44,4 +44,22 @@ final class MemoKeysTests: XCTestCase {
                           MemoKeys.text(try parseChapter("---\ntitle: T\n---\n\n```swift\nlet b = memo(\"b\") { 1 }\n```\n"),
                                         base: "base"), "libraries, toolchain, data and imports")
     }
+
+    func testAllStoredWhenEveryCallSiteHasAValueInTheStore() throws {
+        let chapter = try parseChapter("---\ntitle: T\n---\n\n```swift\nlet a = memo(\"a\") { 1 }\n"
+            + "let b = memo(\"b\") { 2 }\n```\n")
+        let text = MemoKeys.text(chapter, base: "base")
+        let sites = text.split(separator: "\n").filter { $0.hasPrefix("site") }.map { String($0.split(separator: "\t")[3]) }
+        XCTAssertEqual(sites.count, 2)
+        let folder = try temporaryFolder(self)
+        XCTAssertFalse(MemoKeys.allStored(text, in: folder), "an empty store")
+        try Data().write(to: folder.appendingPathComponent(sites[0] + "-" + String(repeating: "0", count: 64) + ".json"))
+        XCTAssertFalse(MemoKeys.allStored(text, in: folder), "one site of two")
+        try Data().write(to: folder.appendingPathComponent(sites[1] + ".json"))
+        XCTAssertFalse(MemoKeys.allStored(text, in: folder), "a name that is the site's hash alone is no value of it")
+        try Data().write(to: folder.appendingPathComponent(sites[1] + "-" + String(repeating: "1", count: 64) + ".json"))
+        XCTAssertTrue(MemoKeys.allStored(text, in: folder))
+        let none = MemoKeys.text(try parseChapter("---\ntitle: T\n---\n\n```swift\nprint(1)\n```\n"), base: "base")
+        XCTAssertFalse(MemoKeys.allStored(none, in: folder), "a program without memo is always optimized")
+    }
 }

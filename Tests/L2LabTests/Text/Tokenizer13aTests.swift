@@ -17,4 +17,12 @@ final class Tokenizer13aTests: XCTestCase {
         XCTAssertEqual(Tokenizer13a().tokenize(""), [])
         XCTAssertEqual(Tokenizer13a().tokenize(" \t\n "), [])
     }
+
+    /// Python's `str.split()` separators: `"a\x0bb\x1cc\x85d\xa0e\u3000f\u200bg".split()`
+    /// gives `['a', 'b', 'c', 'd', 'e', 'f\u200bg']` (U+200B is not whitespace).
+    func testWhitespaceIsPythonsInAndOutsideASCII() {
+        XCTAssertEqual(Tokenizer13a().uncachedTokens("a\u{B}b\u{1C}c\u{85}d\u{A0}e\u{3000}f\u{200B}g"),
+                       ["a", "b", "c", "d", "e", "f\u{200B}g"])
+        XCTAssertEqual(Tokenizer13a().uncachedTokens("x\u{1F}y\u{7F}z"), ["x", "y\u{7F}z"])
+    }
 }
