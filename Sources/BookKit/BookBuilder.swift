@@ -257,7 +257,7 @@ public struct BookBuilder: Sendable {
         let renderer = PageRenderer(book: book)
         var files: [(name: String, contents: Data)] = []
         var searchPages: [SearchIndex.Page] = []
-        var handoutPages: [(chapter: Chapter, page: String)] = []
+        var handoutPages: [(chapter: Chapter, page: HTML)] = []
         for (outcome, figures) in zip(outcomes, figureIndexes) {
             let page = renderer.chapterPage(
                 outcome.chapter,
@@ -267,7 +267,7 @@ public struct BookBuilder: Sendable {
                 others: others.indexes.mapValues(\.index),
                 provenance: outcome.provenance
             )
-            files.append((outcome.chapter.pageName, Data(page.utf8)))
+            files.append((outcome.chapter.pageName, page.data))
             let source = workspace.bookRoot.appendingPathComponent(outcome.chapter.path)
             // The student's edition offers the chapter as students get it (`book export`).
             files.append((outcome.chapter.sourceName,
@@ -277,14 +277,14 @@ public struct BookBuilder: Sendable {
             handoutPages.append((outcome.chapter, page))
             progress.report(outcome.chapter.name, "rendered")
         }
-        files.append(("index.html", Data(renderer.indexPage().utf8)))
+        files.append(("index.html", renderer.indexPage().data))
         files += try Theme.files()
         let fullBuild = names.isEmpty
         if fullBuild {
             let results = outcomes.map { (name: $0.chapter.name, exports: $0.result.exports) }
             files.append((ResultsFile.name, Data(ResultsFile.json(results).utf8)))
             files.append((SearchIndex.name, Data(SearchIndex.script(searchPages).utf8)))
-            files.append((Handout.name, Data(renderer.handoutPage(handoutPages).utf8)))
+            files.append((Handout.name, renderer.handoutPage(handoutPages).data))
             if StudentCopy.isOffered(by: book) {
                 let name = (StudentCopy.siteArchiveName as NSString).deletingPathExtension
                 files.append((StudentCopy.siteArchiveName,

@@ -4,7 +4,7 @@
 enum FeedbackPage {
     static func fileName(_ student: String) -> String { student + ".html" }
 
-    static func html(_ grades: StudentGrades) -> String {
+    static func html(_ grades: StudentGrades) -> HTML {
         var exercises: [(chapter: String, exercise: String, checks: [CheckGrade])] = []
         for check in grades.checks {
             if let last = exercises.last, last.chapter == check.chapter, last.exercise == check.exercise {
@@ -34,7 +34,7 @@ enum FeedbackPage {
 
                 """
         }
-        let page: HTML = """
+        return """
             <!DOCTYPE html>
             <html lang="en">
             <head>
@@ -55,6 +55,5 @@ enum FeedbackPage {
             </html>
 
             """
-        return page.description
     }
 }

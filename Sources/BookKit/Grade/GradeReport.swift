@@ -39,7 +39,7 @@ public enum GradeReport {
             try files.createDirectory(at: partial, withIntermediateDirectories: true)
             try Data(GradesCSV.text(students).utf8).write(to: partial.appendingPathComponent(GradesCSV.name))
             for student in students {
-                try Data(FeedbackPage.html(student).utf8)
+                try FeedbackPage.html(student).data
                     .write(to: partial.appendingPathComponent(FeedbackPage.fileName(student.student)))
             }
             if files.fileExists(atPath: destination.path) { try files.removeItem(at: destination) }

@@ -56,8 +56,7 @@ struct ChapterBodyRenderer {
             let section = chapter.headings[index]
             // A section's end, the start of the next one, gets a way back to the top.
             let endsASection = section.level == 2 && chapter.headings[..<index].contains { $0.level == 2 }
-            // fragmentLink escapes the anchor it percent-encodes: it is HTML already.
-            let link = HTML(unsafe: HTML.fragmentLink(section.anchor))
+            let link = HTML.fragmentLink(section.anchor)
             return (endsASection ? Self.backToTop(words) : HTML())
                 + "<h\(section.level) id=\"\(section.anchor)\">"
                 + "<a class=\"anchor\" href=\"\(link)\""

@@ -29,6 +29,9 @@ struct HTML: Equatable, Sendable, ExpressibleByStringInterpolation, CustomString
 
     var description: String { text }
 
+    /// The HTML's bytes in UTF-8, to write a page to a file.
+    var data: Data { Data(text.utf8) }
+
     var isEmpty: Bool { text.isEmpty }
 
     static func + (lhs: HTML, rhs: HTML) -> HTML { HTML(unsafe: lhs.text + rhs.text) }
@@ -81,17 +84,17 @@ extension HTML {
 
     /// A link to the element of this page whose id is `anchor`, with letters outside ASCII
     /// percent-encoded ("#%E6%9D%83"), as validators expect; browsers decode it to the id.
-    static func fragmentLink(_ anchor: String) -> String {
-        "#" + escape(anchor.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? anchor)
+    static func fragmentLink(_ anchor: String) -> HTML {
+        "#\(anchor.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? anchor)"
     }
 
-    /// Escaped text in which runs of Chinese, Japanese or Korean characters are marked with
-    /// `lang`, so that browsers pick a suitable font for them.
-    static func escapeMarkingLanguages(_ text: String) -> String {
-        var out = ""
+    /// `text`, escaped, with runs of Chinese, Japanese or Korean characters marked with `lang`,
+    /// so that browsers pick a suitable font for them.
+    static func markingLanguages(_ text: String) -> HTML {
+        var out = HTML()
         var run = ""
         func flush() {
-            if !run.isEmpty { out += "<span lang=\"zh\">" + escape(run) + "</span>" }
+            if !run.isEmpty { out += "<span lang=\"zh\">\(run)</span>" }
             run = ""
         }
         for character in text {
@@ -99,7 +102,7 @@ extension HTML {
                 run.append(character)
             } else {
                 flush()
-                out += escape(String(character))
+                out += "\(String(character))"
             }
         }
         flush()

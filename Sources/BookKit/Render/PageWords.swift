@@ -55,7 +55,7 @@ struct PageWords: Sendable {
     var showCode: String
     /// The title of a callout without one, by kind.
     var callout: @Sendable (Callout.Kind) -> String
-    /// The provenance footer: its first sentence (given the toolchain, as HTML), the cache key's
+    /// The provenance footer: its first sentence (given the toolchain's name), the cache key's
     /// label and the data manifests' label.
     var computedWith: @Sendable (String) -> String
     var cacheKey: String

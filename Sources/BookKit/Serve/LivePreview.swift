@@ -49,11 +49,14 @@ public final class LivePreview: Sendable {
         guard file.pathExtension == "html" else {
             return LoopbackServer.Response(status: 200, contentType: type, body: body)
         }
-        let page = String(decoding: body, as: UTF8.self)
-        let extra = (Self.banner(error) + Self.reloadScript(generation: generation)).description
-        let injected = page.range(of: "</body>", options: .backwards)
-            .map { page.replacingCharacters(in: $0, with: extra + "</body>") } ?? page + extra
-        return LoopbackServer.Response(status: 200, contentType: type, body: Data(injected.utf8))
+        let extra = (Self.banner(error) + Self.reloadScript(generation: generation)).data
+        var page = body
+        if let end = page.range(of: Data("</body>".utf8), options: .backwards) {
+            page.insert(contentsOf: extra, at: end.lowerBound)
+        } else {
+            page += extra
+        }
+        return LoopbackServer.Response(status: 200, contentType: type, body: page)
     }
 
     /// The regular file inside the output folder that a request path names, if any.

@@ -13,7 +13,7 @@ enum Handout {
     static func anchor(_ number: Int) -> String { "c" + String(format2: number) }
 
     /// The handout's article: the contents list, then each chapter's article.
-    static func article(_ chapters: [(chapter: Chapter, page: String)], words: PageWords) -> HTML {
+    static func article(_ chapters: [(chapter: Chapter, page: HTML)], words: PageWords) -> HTML {
         let pages = Dictionary(uniqueKeysWithValues: chapters.map { ($0.chapter.pageName, $0.chapter.number) })
         var out: HTML = "<nav class=\"handout-contents\" aria-label=\"\(words.contents)\">\n"
         out += "<h2 id=\"contents\">\(words.contents)</h2>\n<ol>\n"
@@ -31,7 +31,8 @@ enum Handout {
     }
 
     /// The inside of a page's `<article>`, without its pager, downloads and "back to top" links.
-    static func articleOf(_ page: String) -> HTML {
+    static func articleOf(_ page: HTML) -> HTML {
+        let page = page.description
         guard let start = page.range(of: "<article>\n"),
               let end = page.range(of: "</article>", options: .backwards) else { return HTML() }
         var article = String(page[start.upperBound..<end.lowerBound])

@@ -13,7 +13,7 @@ enum SearchIndex {
     struct Page {
         var name: String
         var title: String
-        var html: String
+        var html: HTML
     }
 
     /// A section of a page: its anchor ("" for the top of the page), heading and text.
@@ -40,7 +40,8 @@ enum SearchIndex {
     }
 
     /// The sections of a page's `<main>`, each with its visible prose as plain text.
-    static func sections(ofPage html: String, title: String) -> [Section] {
+    static func sections(ofPage page: HTML, title: String) -> [Section] {
+        let html = page.description
         guard let start = html.range(of: "<main"), let end = html.range(of: "</main>", options: .backwards)
         else { return [] }
         var main = String(html[start.lowerBound..<end.lowerBound])

@@ -78,7 +78,7 @@ final class ChapterReferenceTests: XCTestCase {
         let chapter = book.chapters[0]
         let page = PageRenderer(book: book).chapterPage(
             chapter, result: outcomes[0].result, figures: others[chapter.name]!, others: others,
-            provenance: outcomes[0].provenance)
+            provenance: outcomes[0].provenance).description
         XCTAssertTrue(page.contains(
             "As <a class=\"xref\" href=\"03-implementation.html\">Chapter 3</a> shows in "
                 + "<a class=\"xref\" href=\"03-implementation.html#fig-overfit\">Figure 3.1</a> and "
@@ -96,7 +96,7 @@ final class ChapterReferenceTests: XCTestCase {
         let result = outcomes(book, third: [])[0].result
         let page = PageRenderer(book: book).chapterPage(
             chapter, result: result, figures: FigureIndex(chapter: chapter, result: result),
-            provenance: outcomes(book, third: [])[0].provenance)
+            provenance: outcomes(book, third: [])[0].provenance).description
         XCTAssertTrue(page.contains(
             "<a class=\"xref\" href=\"03-implementation.html#eq-ridge\">Equation (3.1)</a>"))
         XCTAssertTrue(page.contains(

@@ -61,7 +61,7 @@ final class CrossReferenceTests: XCTestCase {
         let book = Book(root: URL(fileURLWithPath: "/book"), settings: BookSettings(), chapters: [chapter])
         let page = PageRenderer(book: book).chapterPage(
             chapter, result: run, figures: index,
-            provenance: Provenance(toolchain: "swift", cacheKey: key, data: []))
+            provenance: Provenance(toolchain: "swift", cacheKey: key, data: [])).description
         XCTAssertTrue(page.contains("As <a class=\"xref\" href=\"#fig-loss\">Figure 1.2</a> shows"))
         XCTAssertTrue(page.contains("<a class=\"xref\" href=\"#tbl-grid-1_b\">Table 1.1</a>"))
         XCTAssertTrue(page.contains("<code>@fig:code</code>"))

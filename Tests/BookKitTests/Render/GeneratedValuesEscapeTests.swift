@@ -1,9 +1,11 @@
+import Foundation
 import XCTest
 @testable import BookKit
 
 /// Values that reached a page unescaped, safe only because of how they were made, are escaped
 /// now that pages are built as `HTML`: a chart's id (escaped by one caller, written raw by the
-/// charts), a figure's number in its caption, and entities inside a bold formula.
+/// charts), a figure's number in its caption, entities inside a bold formula, and a chapter's
+/// page name in the links of the page frame.
 final class GeneratedValuesEscapeTests: XCTestCase {
     private let awkward = "a\"<&b"
     private let escaped = "a&quot;&lt;&amp;b"
@@ -40,6 +42,36 @@ final class GeneratedValuesEscapeTests: XCTestCase {
         XCTAssertTrue(html.contains(label), html)
         XCTAssertTrue(html.contains("<figure class=\"chart\" id=\"\(escaped)\">"))
         XCTAssertTrue(html.contains("<title id=\"\(escaped)-title\">"), "escaped once, not twice")
+    }
+
+    func testThePageFrameEscapesTitlesAndTheLinksToAChaptersPage() throws {
+        let chapter = try ChapterParser.parse("---\ntitle: \"T <1> & 2\"\n---\n\n## S & 1 < 2\n\nText.\n",
+                                              number: 1, slug: "r&d", path: "chapters/01-r&d.md")
+        var settings = BookSettings()
+        settings.title = "B \"<&>\""
+        settings.authors = "A & 'Z'"
+        let book = Book(root: URL(fileURLWithPath: "/book"), settings: settings, chapters: [chapter])
+        let key = CacheKey(program: ChapterProgram(chapter: chapter), librariesIdentity: "",
+                           toolchainVersion: "", dataManifests: [], timeLimit: 1)
+        let renderer = PageRenderer(book: book)
+        let result = succeededRun(chapter)
+        let provenance = Provenance(toolchain: "swift <6>", cacheKey: key,
+                                    data: [(name: "a&b", digest: "00")])
+        let figures = FigureIndex(chapter: chapter, result: result)
+        let page = renderer.chapterPage(chapter, result: result, figures: figures, provenance: provenance)
+            .description
+        let index = renderer.indexPage().description
+        for html in [page, index] {
+            XCTAssertTrue(html.contains("href=\"01-r&amp;d.html\""), html)
+            XCTAssertFalse(html.contains("01-r&d"), "a page name is escaped in every link")
+            XCTAssertFalse(html.contains("<&>"), "the book's title is escaped")
+        }
+        XCTAssertTrue(page.contains("<title>T &lt;1&gt; &amp; 2 · B &quot;&lt;&amp;&gt;&quot;</title>"))
+        XCTAssertTrue(page.contains("<h1>T &lt;1&gt; &amp; 2</h1>"))
+        XCTAssertTrue(page.contains("\">S &amp; 1 &lt; 2</a></li>"), "the section in the contents")
+        XCTAssertTrue(page.contains("with swift &lt;6&gt;."))
+        XCTAssertTrue(page.contains("a&amp;b <code>00</code>"))
+        XCTAssertTrue(index.contains("<p class=\"authors\">A &amp; &#39;Z&#39;</p>"), index)
     }
 
     func testBoldTextKeepsItsEntities() throws {

@@ -30,7 +30,7 @@ func renderedPage(_ chapter: Chapter, result: ChapterResult) -> String {
     let book = Book(root: URL(fileURLWithPath: "/book"), settings: BookSettings(), chapters: [chapter])
     return PageRenderer(book: book).chapterPage(
         chapter, result: result, figures: FigureIndex(chapter: chapter, result: result),
-        provenance: Provenance(toolchain: "swift", cacheKey: key, data: []))
+        provenance: Provenance(toolchain: "swift", cacheKey: key, data: [])).description
 }
 
 /// `page` checked by `tidy`: its warnings and errors, empty when clean; nil when tidy is missing.

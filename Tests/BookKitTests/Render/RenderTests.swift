@@ -24,8 +24,8 @@ final class RenderTests: XCTestCase {
     }
 
     func testChineseRunsAreMarkedWithTheirLanguage() {
-        XCTAssertEqual(HTML.escapeMarkingLanguages("1 引言 Introduction"),
-                       "1 <span lang=\"zh\">引言</span> Introduction")
+        XCTAssertEqual(HTML.markingLanguages("1 引言 <Introduction> & 正则").description,
+                       "1 <span lang=\"zh\">引言</span> &lt;Introduction&gt; &amp; <span lang=\"zh\">正则</span>")
     }
 
     func testChartIsDeterministicAndAccessible() {

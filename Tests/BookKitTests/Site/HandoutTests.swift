@@ -27,7 +27,7 @@ final class HandoutTests: XCTestCase {
     }
 
     func testTheArticleLeavesOutNavigationAndDownloads() {
-        let page = """
+        let page: HTML = """
         <main id="content">
         <article>
         <p>Text.</p>
@@ -40,7 +40,7 @@ final class HandoutTests: XCTestCase {
         </article>
         </main>
         """
-        XCTAssertEqual(Handout.articleOf(page), "<p>Text.</p>\n<footer class=\"provenance\">F</footer>\n")
+        XCTAssertEqual(Handout.articleOf(page).description, "<p>Text.</p>\n<footer class=\"provenance\">F</footer>\n")
     }
 
     func testTheFreshSitesHandoutHoldsEveryChapterWithUniqueIds() throws {

@@ -4,7 +4,7 @@ import XCTest
 /// What the search index holds: the prose of each section, without code, output, charts,
 /// formulas or tables, in bytes that depend only on the pages.
 final class SearchIndexTests: XCTestCase {
-    private let page = """
+    private let page: HTML = """
     <html><body><nav class="sidebar"><a href="index.html">Skip me</a></nav>
     <main id="content"><article><h1>Ridge &amp; friends</h1>
     <p>Intro with <em>emphasis</em>, and a <a href="#x">link</a>.</p>
