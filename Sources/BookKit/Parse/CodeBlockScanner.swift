@@ -47,7 +47,6 @@ private struct BlockLineScanner {
     private var bytes: [UInt8] = []
     private var offset = 0
     private var column = 0
-    private var partialTab = false
     private var firstNonspace = 0
     private var indent = 0
     private var blank = false
@@ -60,7 +59,7 @@ private struct BlockLineScanner {
     mutating func add(_ line: [UInt8]) {
         number += 1
         bytes = line
-        (offset, column, partialTab) = (0, 0, false)
+        (offset, column) = (0, 0)
         var matched = 0
         for depth in open.indices.dropFirst() {
             findFirstNonspace()
@@ -69,7 +68,7 @@ private struct BlockLineScanner {
             matched = depth
         }
         let allMatched = matched == open.count - 1
-        let opened = openNewBlocks(under: matched, allMatched: allMatched)
+        let opened = openNewBlocks(under: matched)
         findFirstNonspace()
         if !opened && !allMatched && !blank, case .paragraph = open[open.count - 1].kind {
             return // a lazy continuation line
@@ -134,7 +133,7 @@ private struct BlockLineScanner {
     }
 
     /// Opens the blocks that start on this line inside `open[matched]`; whether it opened any.
-    private mutating func openNewBlocks(under matched: Int, allMatched: Bool) -> Bool {
+    private mutating func openNewBlocks(under matched: Int) -> Bool {
         var container = matched
         var opened = false
         var maybeLazy: Bool = { if case .paragraph = open[open.count - 1].kind { true } else { false } }()
@@ -260,19 +259,17 @@ private struct BlockLineScanner {
             if bytes[offset] == 0x09 {
                 let toTab = 4 - column % 4
                 if columns {
-                    partialTab = toTab > count
+                    // A tab that is only partly consumed stays at the offset.
                     let step = min(count, toTab)
                     column += step
-                    offset += partialTab ? 0 : 1
+                    offset += toTab > count ? 0 : 1
                     count -= step
                 } else {
-                    partialTab = false
                     column += toTab
                     offset += 1
                     count -= 1
                 }
             } else {
-                partialTab = false
                 offset += 1
                 column += 1
                 count -= 1
@@ -316,13 +313,13 @@ private struct BlockLineScanner {
         let markerWidth = position - firstNonspace
         let markerOffset = indent
         advance(position - offset, columns: false)
-        let saved = (offset, column, partialTab)
+        let saved = (offset, column)
         while column - saved.1 <= 5, isSpaceOrTab(peek(offset)) { advance(1, columns: true) }
         let spaces = column - saved.1
         var width = markerWidth + spaces
         if spaces >= 5 || spaces < 1 || peek(offset) == 0x0A || peek(offset) == 0x0D {
             width = markerWidth + 1
-            (offset, column, partialTab) = saved
+            (offset, column) = saved
             if spaces > 0 { advance(1, columns: true) }
         }
         return (bullet, isOrdered, markerOffset + width)
