@@ -38,6 +38,7 @@ public enum ChapterParser {
             cellIndexByBlock[blockIndex] = cells.count
             cells.append(Cell(index: cells.count, mode: mode, code: block.code, fenceLine: block.line))
         }
+        try requireCut(cells, edition: edition, path: path)
         let exercises = try assignExercises(callouts.callouts, to: &cells, chapter: number, path: path)
         let prose = try ProseMarks(outline.textRuns, path: path)
         let footnotes = try Footnotes(definitions: definitions, references: prose.footnotes, path: path)
@@ -153,6 +154,18 @@ public enum ChapterParser {
             cells[position].isReplacedBySolution = cells[position].exercise.map { exercises[$0].hasSolution } ?? false
         }
         return exercises
+    }
+
+    /// Throws at a solution or hidden-tests cell left in the student's edition: its fence's info
+    /// string is written with escapes (`hidden\\-tests`, `&#32;`) that cmark reads and the
+    /// edition's cut, which reads the text before the parse, does not.
+    static func requireCut(_ cells: [Cell], edition: Edition, path: String) throws {
+        guard edition == .student,
+              let cell = cells.first(where: { [.solution, .hiddenTests].contains($0.mode) }) else { return }
+        throw BookError(.input, at: SourceLocation(path: path, line: cell.fenceLine, column: 1),
+                        "the student's edition cannot leave out this '\(cell.mode.rawValue)' cell: its "
+                            + "fence is written with escapes or character references",
+                        hint: "write the fence's info string plainly: ```swift \(cell.mode.rawValue)")
     }
 
     /// Throws at the first fence that is never closed.
