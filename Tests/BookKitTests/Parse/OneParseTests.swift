@@ -75,6 +75,25 @@ final class OneParseTests: XCTestCase {
                        "An <em>exercise</em>")
     }
 
+    /// A title is prose of the chapter, as a heading that is a title is: an inline value and a
+    /// formula in it become nodes, at the line of its fence, and the page shows the value.
+    func testACalloutTitleIsProseOfTheChapter() throws {
+        let chapter = try parseChapter("---\ntitle: T\n---\n\nText.\n\n"
+            + "::: {.note title=\"With {{ 1 + 1 }} and $x^2$\"}\nB.\n:::\n")
+        XCTAssertEqual(chapter.inlineValues.map(\.expression), ["1 + 1"])
+        XCTAssertEqual(chapter.inlineValues.map(\.line), [7])
+        XCTAssertEqual(chapter.formulas.count, 1)
+        guard case let .paragraph(inlines, line)? = chapter.callouts.first?.titleBlocks.first else {
+            return XCTFail("no title")
+        }
+        XCTAssertEqual(line, 7)
+        XCTAssertEqual(inlines.filter { if case .value = $0 { true } else { false } }.count, 1)
+        XCTAssertEqual(inlines.filter { if case .math = $0 { true } else { false } }.count, 1)
+        XCTAssertEqual(chapter.headings.count, 0)
+        XCTAssertTrue(proseHTML(chapter, values: ["2"]).contains(
+            "<p class=\"callout-title\">With <span class=\"value\">2</span> and <math"), proseHTML(chapter))
+    }
+
     /// A title reads as it did when cmark parsed it as a document of its own.
     func testCalloutTitlesReadAsInADocumentOfTheirOwn() throws {
         let titles = ["What the article claimed", "Choose λ on held-out points", "The `code` *is* wrong",
