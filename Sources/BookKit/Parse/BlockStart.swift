@@ -44,7 +44,8 @@ enum BlockStart {
         "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul",
     ]
 
-    /// The type (1 to 7) of the HTML block `text` starts; type 7 only where it may interrupt.
+    /// The type (1 to 7) of the HTML block `text` starts; type 7 only where it may interrupt
+    /// (not a paragraph, nor a line that could continue one lazily).
     static func htmlStart(_ text: [UInt8], canInterrupt: Bool) -> Int? {
         guard text.first == UInt8(ascii: "<") else { return nil }
         let lower = String(decoding: text, as: UTF8.self).lowercased()

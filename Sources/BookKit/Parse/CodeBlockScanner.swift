@@ -38,6 +38,8 @@ private struct BlockLineScanner {
         var column = 0
         var info: String?
         var hasChildren = false
+        /// A paragraph's text so far, for the link reference definitions it may start with.
+        var text: [UInt8] = []
     }
 
     private var open = [Node(kind: .document, line: 1)]
@@ -71,16 +73,21 @@ private struct BlockLineScanner {
         let opened = openNewBlocks(under: matched)
         findFirstNonspace()
         if !opened && !allMatched && !blank, case .paragraph = open[open.count - 1].kind {
+            open[open.count - 1].text += bytes[min(offset, bytes.count)...] + [0x0A]
             return // a lazy continuation line
         }
         if !opened { while open.count - 1 > matched { close() } }
         switch open[open.count - 1].kind {
-        case .indentedCode, .fencedCode, .paragraph, .heading:
+        case .paragraph:
+            open[open.count - 1].text += bytes[min(firstNonspace, bytes.count)...] + [0x0A]
+        case .indentedCode, .fencedCode, .heading:
             break
         case let .html(type):
             if BlockStart.endsHTML(type, Array(bytes[min(firstNonspace, bytes.count)...])) { close() }
         default:
-            if !blank { addChild(Node(kind: .paragraph, line: number)) }
+            if !blank {
+                addChild(Node(kind: .paragraph, line: number, text: Array(bytes[firstNonspace...]) + [0x0A]))
+            }
         }
     }
 
@@ -94,12 +101,13 @@ private struct BlockLineScanner {
             advance(indent + 1, columns: true)
             if isSpaceOrTab(peek(offset)) { advance(1, columns: true) }
         case let .item(width):
-            if blank {
-                guard open[depth].hasChildren else { return false }
+            if indent >= width {
+                advance(width, columns: true)
+            } else if blank && open[depth].hasChildren {
+                // An item that opened with a blank line ends at the next one.
                 advance(firstNonspace - offset, columns: false)
             } else {
-                guard indent >= width else { return false }
-                advance(width, columns: true)
+                return false
             }
         case .indentedCode:
             if indent >= 4 {
@@ -164,11 +172,18 @@ private struct BlockLineScanner {
                 add(Node(kind: .fencedCode(marker: marker, length: length, offset: firstNonspace - offset),
                          line: number, column: firstNonspace + 1, info: String(info)), &self)
                 return true
-            } else if !indented, let type = BlockStart.htmlStart(start, canInterrupt: !isParagraph) {
+            } else if !indented,
+                      let type = BlockStart.htmlStart(start, canInterrupt: !isParagraph && !maybeLazy) {
                 add(Node(kind: .html(type: type), line: number), &self)
                 return true
             } else if !indented && isParagraph && BlockStart.isSetextUnderline(start) {
-                open[container].kind = .heading
+                // Without text besides reference definitions, the line is text of the paragraph.
+                let rest = ReferenceDefinitions.remainder(of: open[container].text)
+                if rest.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+                    open[container].kind = .heading
+                } else {
+                    open[container].text = Array(rest)
+                }
                 return opened
             } else if !indented && BlockStart.isThematicBreak(start) {
                 add(Node(kind: .heading, line: number), &self)

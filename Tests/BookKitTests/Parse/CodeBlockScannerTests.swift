@@ -76,6 +76,40 @@ final class CodeBlockScannerTests: XCTestCase {
         }
     }
 
+    /// Documents of random lines made of the pieces that decide what is code: containers,
+    /// fences, indentation, tabs, HTML starts and ends, paragraphs, list markers, reference
+    /// definitions. A SplitMix64 sequence, so every run tries the same 20,000 (200,000 more, with
+    /// another seed and longer documents, agreed too when this was written).
+    func testRandomDocumentsHaveTheCodeBlocksCmarkFinds() {
+        let prefixes = ["", "", "> ", ">", "- ", "* ", "1. ", "2) ", "  ", "   ", "    ", "     ", "\t",
+                        " \t", "> - ", "- > ", ">     ", "-\t", "10. ", "  - "]
+        let bodies = ["text", "```", "````", "``` swift", "~~~", "~~~~ x", "```a`b", "", "", "<div>",
+                      "</div>", "<!--", "-->", "<pre>", "</pre>", "<a href=\"x\">", "# h", "---", "===",
+                      "***", "- ", "1.", "[a]: /u", "<?", "?>", "<!X", ">", "    code", "\tcode", "x ```",
+                      "[b]:", "/v \"t\"", "'t", "t'", "[c]: <x y> (t)", "[d]: /w \"t\" x", "<script>",
+                      "</script>", "<textarea", "<!-- -->", "<x y='1'>", "<x/>", "~~~ ~"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        var failed: [String] = []
+        for _ in 0..<20000 {
+            let lines = (0..<(1 + next(8))).map { _ in
+                let prefix = (0..<next(3)).map { _ in prefixes[next(prefixes.count)] }.joined()
+                return prefix + bodies[next(bodies.count)]
+            }
+            let markdown = lines.joined(separator: "\n") + (next(2) == 0 ? "\n" : "")
+            let cmark = Cmark.outline(of: markdown).fencedBlocks.map { "\($0.line)-\($0.endLine)" }.sorted()
+            let found = CodeBlockScanner.blocks(in: markdown).map { "\($0.line)-\($0.endLine)" }.sorted()
+            if cmark != found && failed.count < 10 { failed.append(markdown) }
+        }
+        XCTAssertEqual(failed, [])
+    }
+
     func testContainersDecideWhatIsCode() {
         // Cases where a line-by-line fence search goes wrong: a fence in a paragraph's lazy
         // line, indented code that cannot interrupt a paragraph, a fence inside an HTML block,
@@ -88,6 +122,15 @@ final class CodeBlockScannerTests: XCTestCase {
         XCTAssertEqual(CodeBlockScanner.blocks(in: "\t```\n\tz\n").map(\.isClosed), [true])
         XCTAssertEqual(Cmark.outline(of: "\t```\n\tz\n").fencedBlocks.map(\.code), ["```\nz\n"])
         XCTAssertEqual(CodeBlockScanner.codeLines(in: "para\n    not code\n"), [])
+        // Found by the random documents: a closing tag that could continue a paragraph lazily
+        // starts no HTML block; an item that opened blank goes on at an indented blank line;
+        // after only a reference definition, '---' is text and the indented line continues it.
+        for markdown in ["2) \tcode\n[a]: /u\n   </pre>\n```\n", "* \n\t\n \t1. x\n\n    code\n",
+                         "[a]: /u\n---\n\t<!--\n"] {
+            XCTAssertTrue(assertAgrees(markdown, markdown))
+        }
+        XCTAssertEqual(CodeBlockScanner.codeLines(in: "[a]: /u\n---\n\tnot code\n"), [])
+        XCTAssertEqual(CodeBlockScanner.codeLines(in: "[a]: /u\nb\n---\n\tcode\n"), [4])
         XCTAssertEqual(CodeBlockScanner.codeLines(in: "- a\n\n      code\n"), [3])
         XCTAssertEqual(CodeBlockScanner.codeLines(in: "> ```\n> a\nb\n"), [1, 2, 3])
     }
