@@ -157,7 +157,7 @@ public enum ChapterParser {
     }
 
     /// Throws at a solution or hidden-tests cell left in the student's edition: its fence's info
-    /// string is written with escapes (`hidden\\-tests`, `&#32;`) that cmark reads and the
+    /// string is written with escapes (`hidden\-tests`, `&#32;`) that cmark reads and the
     /// edition's cut, which reads the text before the parse, does not.
     static func requireCut(_ cells: [Cell], edition: Edition, path: String) throws {
         guard edition == .student,
