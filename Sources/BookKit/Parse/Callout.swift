@@ -23,12 +23,13 @@ struct Callout: Equatable {
     var endLine: Int = 0
     /// The line of the heading that is its title (`## Title` as its first line), if any.
     var titleLine: Int?
-    /// The title from `title="…"`, parsed (empty without one).
+    /// The title from `title="…"`, parsed with the chapter (empty without one).
     var titleBlocks: [Block] = []
 }
 
 /// Finds fenced divs in the lines of a chapter before cmark parses it. The opening and closing
-/// fence lines become thematic breaks (`***`), which interrupt a paragraph and take one line,
+/// fence lines become thematic breaks (`***`; an opening one with a title, a heading of it),
+/// which interrupt a paragraph and take one line,
 /// so that cmark sees the content as blocks of their own and every line keeps its number; the
 /// parser replaces those breaks by `Block.calloutOpen` and `calloutClose`.
 enum CalloutScanner {
@@ -61,7 +62,10 @@ enum CalloutScanner {
             }
             let location = SourceLocation(path: path, line: number, column: indent.count + 1)
             var callout = try parseOpening(fence.rest, line: number, at: location)
-            lines[row] = indent + "***"
+            // A title is parsed with the chapter, as the text of a heading in the fence's place
+            // (a heading, too, interrupts a paragraph and takes one line); the closing `#`
+            // keeps a title's own trailing `#` as text.
+            lines[row] = indent + (callout.title.map { "# \($0) #" } ?? "***")
             if callout.title == nil, let next = firstContentRow(after: row, in: lines, codeLines: codeLines),
                let hashes = atxHeadingMarks(lines[next]) {
                 // The heading stays for cmark (its text is prose, with values and references)

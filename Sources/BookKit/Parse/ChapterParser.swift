@@ -15,15 +15,15 @@ public enum ChapterParser {
         let (frontMatter, fullSource) = try FrontMatterParser.split(text, path: path)
         let source = edition.filter(fullSource)
         let marks = SourceMarks(avoiding: source)
-        let sourceBlocks = Cmark.outline(of: source).fencedBlocks
-        try requireClosedFences(sourceBlocks, in: source, path: path)
+        // The scans before the parse leave code alone; CodeBlockScanner finds it as cmark would.
+        let sourceBlocks = CodeBlockScanner.blocks(in: source)
+        try requireClosedFences(sourceBlocks, path: path)
         let codeLines = Set(sourceBlocks.flatMap { $0.line...max($0.line, $0.endLine) })
         let (body, spans) = try MathScanner.protect(source, codeLines: codeLines, marks: marks, path: path)
         var equations: [Equation] = []
         let formulas = try spans.map { try Formula($0, path: path, equations: &equations) }
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let bodyBlocks = Cmark.outline(of: body).fencedBlocks
-        let bodyCodeLines = Set(bodyBlocks.flatMap { $0.line...max($0.line, $0.endLine) })
+        let bodyCodeLines = CodeBlockScanner.codeLines(in: body)
         var callouts = try CalloutScanner.protect(&lines, codeLines: bodyCodeLines, marks: marks, path: path)
         let definitions = try FootnoteScanner.protect(&lines, codeLines: bodyCodeLines, marks: marks,
                                                       path: path)
@@ -38,24 +38,31 @@ public enum ChapterParser {
             cellIndexByBlock[blockIndex] = cells.count
             cells.append(Cell(index: cells.count, mode: mode, code: block.code, fenceLine: block.line))
         }
+        try requireCut(cells, edition: edition, path: path)
         let exercises = try assignExercises(callouts.callouts, to: &cells, chapter: number, path: path)
         let prose = try ProseMarks(outline.textRuns, path: path)
         let footnotes = try Footnotes(definitions: definitions, references: prose.footnotes, path: path)
         let citations = try Citations(prose.citations, bibliography: bibliography, path: path)
         var assembler = BodyAssembler(marks: marks, tables: tables)
-        for index in callouts.callouts.indices {
-            let title = callouts.callouts[index].title.map { Cmark.document(of: $0) } ?? []
-            callouts.callouts[index].titleBlocks = assembler.assemble(title)
-        }
 
-        // Headings that are callout titles are not sections of the chapter.
+        // Headings that are callout titles are not sections of the chapter, nor are the
+        // headings that stand for an opening fence with a title="…" (`CalloutScanner`).
         let titleLines = Set(callouts.callouts.compactMap(\.titleLine))
-        let sections = SectionAnchors.sections(for: outline.headings.filter { !titleLines.contains($0.line) })
+        let openingLines = Set(callouts.callouts.filter { $0.title != nil }.map(\.line))
+        let sections = SectionAnchors.sections(for: outline.headings.filter {
+            !titleLines.contains($0.line) && !openingLines.contains($0.line)
+        })
         var sectionCount = 0
+        var titles: [Int: [Inline]] = [:]
         let rewrite = BookNodeRewrite(
             fencedBlock: { index, _ in cellIndexByBlock[index].map(Block.cell) },
             textRun: { index, _ in prose.rewrittenRuns[index] },
             heading: { _, heading, content in
+                if openingLines.contains(heading.line),
+                   case let .calloutOpen(index)? = callouts.fences[heading.line] {
+                    titles[index] = content
+                    return .calloutOpen(index)
+                }
                 guard titleLines.contains(heading.line) else {
                     defer { sectionCount += 1 }
                     return .section(sectionCount, content)
@@ -68,6 +75,10 @@ public enum ChapterParser {
             thematicBreak: { line in callouts.fences[line] }
         )
         let blocks = assembler.assemble(rewrite.apply(to: document))
+        for (index, title) in titles where !title.isEmpty {
+            let line = callouts.callouts[index].line
+            callouts.callouts[index].titleBlocks = assembler.assemble([.paragraph(title, line: line)])
+        }
         let warnings = allowRawHTML ? [] : outline.rawHTML.map { html in
             BookWarning(at: SourceLocation(path: path, line: html.line, column: 1),
                         "raw HTML \(html.isBlock ? "block" : "tag") dropped: "
@@ -145,10 +156,21 @@ public enum ChapterParser {
         return exercises
     }
 
+    /// Throws at a solution or hidden-tests cell left in the student's edition: its fence's info
+    /// string is written with escapes (`hidden\-tests`, `&#32;`) that cmark reads and the
+    /// edition's cut, which reads the text before the parse, does not.
+    static func requireCut(_ cells: [Cell], edition: Edition, path: String) throws {
+        guard edition == .student,
+              let cell = cells.first(where: { [.solution, .hiddenTests].contains($0.mode) }) else { return }
+        throw BookError(.input, at: SourceLocation(path: path, line: cell.fenceLine, column: 1),
+                        "the student's edition cannot leave out this '\(cell.mode.rawValue)' cell: its "
+                            + "fence is written with escapes or character references",
+                        hint: "write the fence's info string plainly: ```swift \(cell.mode.rawValue)")
+    }
+
     /// Throws at the first fence that is never closed.
-    static func requireClosedFences(_ blocks: [FencedBlock], in source: String, path: String) throws {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let open = blocks.first(where: { !$0.isClosed(in: lines) }) else { return }
+    static func requireClosedFences(_ blocks: [CodeBlockLines], path: String) throws {
+        guard let open = blocks.first(where: { !$0.isClosed }) else { return }
         throw BookError(.input, at: SourceLocation(path: path, line: open.line, column: open.column),
                         "this code fence is never closed, so the rest of the file would be code",
                         hint: "end the code with a line of the same fence (```)")

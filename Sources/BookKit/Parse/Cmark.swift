@@ -1,4 +1,5 @@
 import CCmark
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -6,6 +7,9 @@ import Glibc
 /// The one place that talks to libcmark: parse, turn the nodes into `Block` and `Inline`
 /// values, free. No C pointer leaves this file.
 enum Cmark {
+    /// How many documents cmark has parsed in this process (a chapter is parsed once).
+    static let parseCount = Mutex(0)
+
     /// The blocks of `markdown`, from one cmark parse.
     static func document(of markdown: String) -> [Block] {
         withDocument(markdown) { blocks(under: $0) }
@@ -30,6 +34,7 @@ enum Cmark {
     // MARK: - Document ownership
 
     private static func withDocument<T>(_ markdown: String, _ body: (OpaquePointer) -> T) -> T {
+        parseCount.withLock { $0 += 1 }
         let bytes = Array(markdown.utf8)
         let document: OpaquePointer = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {

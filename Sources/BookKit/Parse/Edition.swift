@@ -54,12 +54,11 @@ public enum Edition: String, Sendable, CaseIterable, Codable {
     /// opening line to its closing one.
     static func teacherOnlyLines(of body: String) -> Set<Int> {
         var dropped = Set<Int>()
-        let blocks = Cmark.outline(of: body).fencedBlocks
         var codeLines = Set<Int>()
-        for block in blocks {
+        for block in CodeBlockScanner.blocks(in: body) {
             let lines = block.line...max(block.line, block.endLine)
             codeLines.formUnion(lines)
-            let words = block.info.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            let words = (block.info ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" })
             if words.first == "swift", let option = words.dropFirst().first,
                [Cell.Mode.solution, .hiddenTests].contains(Cell.Mode(rawValue: String(option))) {
                 dropped.formUnion(lines)

@@ -26,9 +26,6 @@ struct ChapterBodyRenderer {
     private func nodes() -> BookNodeHTML {
         let cellRenderer = CellRenderer(chapter: chapter)
         let exercises = Dictionary(uniqueKeysWithValues: chapter.exercises.map { ($0.line, $0) })
-        let titles = DocumentRenderer(allowRawHTML: chapter.allowsRawHTML, book: BookNodeHTML(
-            math: { chapter.formulas[$0].html(chapter: chapter.number) }
-        ))
         var nodes = BookNodeHTML()
         nodes.cell = { index in
             guard let cell = chapter.cells.first(where: { $0.index == index }) else { return HTML() }
@@ -46,6 +43,8 @@ struct ChapterBodyRenderer {
         nodes.reference = { referenceHTML(chapter.references[$0]) }
         nodes.footnote = { chapter.footnotes?.referenceHTML($0) ?? HTML() }
         nodes.citation = { chapter.citations?.citationHTML($0) ?? HTML() }
+        // A callout's title="…" is prose of the chapter: values, formulas, references.
+        let titles = DocumentRenderer(allowRawHTML: chapter.allowsRawHTML, book: nodes)
         nodes.calloutOpen = { index in
             let callout = chapter.callouts[index]
             return callout.openingHTML(exercise: exercises[callout.line], words: words,

@@ -41,6 +41,10 @@ final class MarkdownFailureTests: XCTestCase {
         assertBookError(line: 5, containing: "never closed") {
             _ = try parseChapter("---\ntitle: T\n---\n\n````swift\nlet a = 1\n```\n")
         }
+        // Indented by four spaces, a fence is code, not the end of the block (as cmark reads it).
+        assertBookError(line: 5, containing: "never closed") {
+            _ = try parseChapter("---\ntitle: T\n---\n\n```swift\nlet a = 1\n    ```\n\nProse.\n")
+        }
     }
 
     func testClosedFencesInContainersAndIndentedCodeAreAccepted() throws {
@@ -64,6 +68,9 @@ final class MarkdownFailureTests: XCTestCase {
             ```swift
             let a = 1
             ````
+
+            \t```
+            \tindented after a tab
             """)
         XCTAssertEqual(chapter.cells.map(\.code), ["let a = 1\n"])
     }

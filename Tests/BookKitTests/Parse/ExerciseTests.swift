@@ -163,6 +163,16 @@ final class ExerciseTests: XCTestCase {
         }
     }
 
+    func testASolutionFenceWrittenWithEscapesIsAnErrorInTheStudentsEdition() throws {
+        for fence in ["```swift hidden\\-tests", "```swift&#32;solution"] {
+            let text = frontMatter + "\n::: {.exercise}\n\(fence)\nlet x = 1\n```\n:::\n"
+            XCTAssertEqual(try parse(text).cells.count, 1, fence)
+            assertBookError(line: 6, containing: "student's edition cannot leave out") {
+                _ = try parse(text, edition: .student)
+            }
+        }
+    }
+
     func testSecondSolutionIsAnErrorAtItsLine() {
         let text = frontMatter + """
 

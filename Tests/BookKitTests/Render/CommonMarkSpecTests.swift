@@ -5,7 +5,8 @@ import XCTest
 /// CommonMark specification (version 0.30, the version of the libcmark the book links),
 /// with raw HTML dropped and kept.
 final class CommonMarkSpecTests: XCTestCase {
-    private func examples() throws -> [(number: Int, markdown: String)] {
+    /// The examples of the specification, numbered from 1.
+    static func examples() throws -> [(number: Int, markdown: String)] {
         let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
             .appendingPathComponent("CommonMarkSpec/spec.txt")
         let spec = try String(contentsOf: url, encoding: .utf8)
@@ -24,7 +25,7 @@ final class CommonMarkSpecTests: XCTestCase {
     }
 
     func testEveryExampleRendersAsCmarkRendersIt() throws {
-        let examples = try examples()
+        let examples = try Self.examples()
         XCTAssertEqual(examples.count, 652)
         for allowRawHTML in [false, true] {
             let renderer = DocumentRenderer(allowRawHTML: allowRawHTML)
