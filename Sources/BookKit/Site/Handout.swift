@@ -38,10 +38,16 @@ enum Handout {
         var article = String(page[start.upperBound..<end.lowerBound])
         for (open, close) in [("<nav class=\"pager\"", "</nav>\n"), ("<p class=\"downloads\"", "</p>\n"),
                               ("<p class=\"to-top\"", "</p>\n")] {
-            while let from = article.range(of: open),
-                  let to = article.range(of: close, range: from.upperBound..<article.endIndex) {
-                article.removeSubrange(from.lowerBound..<to.upperBound)
+            // Searched as bytes, from where the last removal ended: Foundation's `range(of:)`
+            // on a long page, again from its start for each removal, took most of a build.
+            var kept = ""
+            var rest = article[...]
+            while let from = rest.firstByteRange(of: open),
+                  let to = rest[from.upperBound...].firstByteRange(of: close) {
+                kept += rest[..<from.lowerBound]
+                rest = rest[to.upperBound...]
             }
+            article = kept + rest
         }
         // A page that PageRenderer wrote, less whole elements.
         return HTML(unsafe: article)

@@ -53,12 +53,12 @@ enum SearchIndex {
         var anchor = ""
         var heading = title
         var rest = main[...]
-        while let open = rest.range(of: #"<h[23] id="[^"]*">"#, options: .regularExpression) {
+        while let open = nextHeading(in: rest) {
             sections.append(Section(anchor: anchor, heading: heading, text: text(of: rest[..<open.lowerBound])))
             let tag = rest[open]
             anchor = String(tag.split(separator: "\"")[1])
             let level = tag.dropFirst(2).prefix(1)
-            let close = rest.range(of: "</h\(level)>", range: open.upperBound..<rest.endIndex)
+            let close = rest[open.upperBound...].firstByteRange(of: "</h\(level)>")
             heading = text(of: rest[open.upperBound..<(close?.lowerBound ?? rest.endIndex)])
             rest = rest[(close?.upperBound ?? rest.endIndex)...]
         }
@@ -66,16 +66,40 @@ enum SearchIndex {
         return sections.filter { !$0.text.isEmpty || !$0.anchor.isEmpty }
     }
 
+    /// The range of the first `<h2 id="…">` or `<h3 id="…">` tag in `html`. (Pages are
+    /// searched as bytes: Foundation's searches on a long page took most of a build.)
+    private static func nextHeading(in html: Substring) -> Range<String.Index>? {
+        var rest = html
+        while let start = rest.firstByteRange(of: "<h") {
+            let tag = rest[start.lowerBound...].utf8
+            if tag.dropFirst(2).first.map({ $0 == UInt8(ascii: "2") || $0 == UInt8(ascii: "3") }) == true,
+               tag.dropFirst(3).starts(with: #" id=""#.utf8),
+               let quote = tag.dropFirst(8).firstIndex(of: UInt8(ascii: "\"")),
+               tag[tag.index(after: quote)...].first == UInt8(ascii: ">") {
+                return start.lowerBound..<tag.index(quote, offsetBy: 2)
+            }
+            rest = rest[start.upperBound...]
+        }
+        return nil
+    }
+
     /// `html` without every `<element …>…</element>` (not nested in itself); `element` may
     /// go on with attributes (`ul class="checks"`), which the opening tag must start with.
     private static func removing(_ element: String, from html: String) -> String {
         let name = element.prefix { $0 != " " }
+        let opening = "<" + element
         var out = ""
         var rest = html[...]
-        while let open = rest.range(of: "<" + NSRegularExpression.escapedPattern(for: element) + "[ >]",
-                                    options: .regularExpression) {
+        while let open = rest.firstByteRange(of: opening) {
+            guard let next = rest[open.upperBound...].utf8.first,
+                  next == UInt8(ascii: " ") || next == UInt8(ascii: ">") else {
+                out += rest[..<open.upperBound]
+                rest = rest[open.upperBound...]
+                continue
+            }
             out += rest[..<open.lowerBound]
-            guard let close = rest.range(of: "</\(name)>", range: open.upperBound..<rest.endIndex) else {
+            let afterTag = rest.utf8.index(after: open.upperBound)
+            guard let close = rest[afterTag...].firstByteRange(of: "</\(name)>") else {
                 return out + " "
             }
             out += " "
