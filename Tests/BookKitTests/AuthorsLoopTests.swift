@@ -14,24 +14,6 @@ final class AuthorsLoopTests: XCTestCase {
         return root
     }
 
-    private func build(_ root: URL, memo: Bool = true) throws -> ChapterOutcome {
-        var builder = BookBuilder(workspace: Workspace(bookRoot: root, packageRoot: packageRoot),
-                                  progress: Progress(quiet: true))
-        builder.useMemoStore = memo
-        let book = try Book.load(root: root)
-        let output = try OutputFolder(url: root.appendingPathComponent("output"), bookRoot: root)
-        return try builder.build(book, chapters: [], output: output, useCache: true, jobs: 1)[0]
-    }
-
-    private func siteBytes(_ root: URL) throws -> [String: Data] {
-        let output = root.appendingPathComponent("output")
-        var files: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: output.path) {
-            files[name] = try Data(contentsOf: output.appendingPathComponent(name))
-        }
-        return files
-    }
-
     private func forgetResults(_ root: URL) throws {
         try FileManager.default.removeItem(at: root.appendingPathComponent(".book-cache/results"))
     }
@@ -69,44 +51,44 @@ final class AuthorsLoopTests: XCTestCase {
 
     func testMemoizedValueIsLoadedWithTheSameBytesAndKeyedOnWhatComesBefore() throws {
         let root = try book(["01-memo.md": Self.memoChapter])
-        let without = try build(root, memo: false)
+        let without = try buildBook(root, memo: false)
         XCTAssertEqual(without.result.status, .succeeded, "\(String(describing: without.result.failure))")
         XCTAssertEqual(without.result.memos.map(\.loaded), [false])
-        let bytesWithout = try siteBytes(root)
+        let bytesWithout = try siteFiles(root)
 
         try FileManager.default.removeItem(at: root.appendingPathComponent(".book-cache"))
-        let computed = try build(root)
+        let computed = try buildBook(root)
         XCTAssertEqual(computed.result.memos.map(\.loaded), [false])
         XCTAssertGreaterThan(computed.result.memos.first?.bytes ?? 0, 0)
-        XCTAssertEqual(try siteBytes(root), bytesWithout, "the store changes no byte")
+        XCTAssertEqual(try siteFiles(root), bytesWithout, "the store changes no byte")
 
         try forgetResults(root)
-        let loaded = try build(root)
+        let loaded = try buildBook(root)
         XCTAssertFalse(loaded.cached)
         XCTAssertEqual(loaded.result.memos.map(\.loaded), [true], "run again, the value is loaded")
-        XCTAssertEqual(try siteBytes(root), bytesWithout, "a loaded value prints and exports the same bytes")
+        XCTAssertEqual(try siteFiles(root), bytesWithout, "a loaded value prints and exports the same bytes")
 
         // An edit after the block keeps the value; an edit before it, or to a function declared
         // later that the block calls (top-level code may), computes it again.
         try edit(root, "01-memo.md", "print(sweep.losses", "print(\"edited\", sweep.losses")
         try edit(root, "01-memo.md", "export(", "func unused() -> Int { 1 }\nexport(")
-        XCTAssertEqual(try build(root).result.memos.map(\.loaded), [true])
+        XCTAssertEqual(try buildBook(root).result.memos.map(\.loaded), [true])
         try edit(root, "01-memo.md", "func unit() -> Double { 1 }", "func unit() -> Double { 1.0 }")
-        XCTAssertEqual(try build(root).result.memos.map(\.loaded), [false])
+        XCTAssertEqual(try buildBook(root).result.memos.map(\.loaded), [false])
         try edit(root, "01-memo.md", "let sweep", "// a comment\nlet sweep")
-        XCTAssertEqual(try build(root).result.memos.map(\.loaded), [false])
+        XCTAssertEqual(try buildBook(root).result.memos.map(\.loaded), [false])
 
         // A corrupt stored value is a miss: computed again, same output.
-        let key = try XCTUnwrap(try build(root).result.memos.first?.key)
+        let key = try XCTUnwrap(try buildBook(root).result.memos.first?.key)
         let file = root.appendingPathComponent(".book-cache/memo/\(key).json")
         var stored = try Data(contentsOf: file)
         stored[stored.count - 3] ^= 1
         try stored.write(to: file)
         try forgetResults(root)
-        let recomputed = try build(root)
+        let recomputed = try buildBook(root)
         XCTAssertEqual(recomputed.result.memos.map(\.loaded), [false], "a damaged value is not trusted")
         XCTAssertEqual(recomputed.result.memos.first?.key, key)
-        XCTAssertTrue(String(decoding: try siteBytes(root)["01-memo.html"]!, as: UTF8.self).contains("edited"))
+        XCTAssertTrue(String(decoding: try siteFiles(root)["01-memo.html"]!, as: UTF8.self).contains("edited"))
     }
 
     static let csvChapter = """
@@ -130,28 +112,28 @@ final class AuthorsLoopTests: XCTestCase {
     func testAFileTheChapterReadsIsPartOfItsResultAndOfItsMemoizedValues() throws {
         let root = try book(["01-data.md": Self.csvChapter], files: ["data.csv": "name,count\na,1\nb,2\n"])
         let csv = root.appendingPathComponent("chapters/data.csv")
-        let first = try build(root)
+        let first = try buildBook(root)
         XCTAssertEqual(first.result.status, .succeeded, "\(String(describing: first.result.failure))")
         XCTAssertFalse(first.cached)
         XCTAssertEqual(first.result.inlineValues, ["3"])
         XCTAssertEqual(first.result.filesRead.map(\.path), ["chapters/data.csv"])
-        XCTAssertTrue(try build(root).cached, "nothing changed: cached")
+        XCTAssertTrue(try buildBook(root).cached, "nothing changed: cached")
 
         try "name,count\na,1\nb,7\n".write(to: csv, atomically: true, encoding: .utf8)
-        let changed = try build(root)
+        let changed = try buildBook(root)
         XCTAssertFalse(changed.cached, "one byte of the file changed: run again")
         XCTAssertEqual(changed.result.inlineValues, ["8"])
         XCTAssertEqual(changed.result.memos.map(\.loaded), [false], "the memoized value depends on it")
         XCTAssertFalse(FileManager.default.fileExists(
             atPath: try lastRunFolder(root, "01-data").appendingPathComponent("compiler.txt").path),
             "the same program is not compiled again")
-        XCTAssertTrue(try build(root).cached)
+        XCTAssertTrue(try buildBook(root).cached)
 
         try "name,count\na,1\nb,2\n".write(to: csv, atomically: true, encoding: .utf8)
-        let undone = try build(root)
+        let undone = try buildBook(root)
         XCTAssertTrue(undone.cached, "undoing the change finds the earlier result in the store")
         XCTAssertEqual(undone.result.inlineValues, ["3"])
-        XCTAssertEqual(try siteBytes(root)["01-data.html"].map { String(decoding: $0, as: UTF8.self) }?
+        XCTAssertEqual(try siteFiles(root)["01-data.html"].map { String(decoding: $0, as: UTF8.self) }?
             .contains("The total is <span class=\"value\">3</span>"), true)
 
         // `book clean --unused` keeps the current result and its value, and nothing else.
@@ -167,16 +149,16 @@ final class AuthorsLoopTests: XCTestCase {
                        "two results, two values, two programs (the unoptimized one tried once the value was stored)")
         let removed = try builder.cleanUnused(book.chapters)
         XCTAssertEqual(removed.entries, 4, "the other result, its value, and the programs")
-        XCTAssertTrue(try build(root).cached)
+        XCTAssertTrue(try buildBook(root).cached)
     }
 
     func testUndoingACellEditIsAHit() throws {
         let root = try book(["01-memo.md": Self.memoChapter])
-        XCTAssertFalse(try build(root).cached)
+        XCTAssertFalse(try buildBook(root).cached)
         try edit(root, "01-memo.md", "print(sweep.losses", "print(1, sweep.losses")
-        XCTAssertFalse(try build(root).cached)
+        XCTAssertFalse(try buildBook(root).cached)
         try edit(root, "01-memo.md", "print(1, sweep.losses", "print(sweep.losses")
-        XCTAssertTrue(try build(root).cached, "the first result is still in the store")
+        XCTAssertTrue(try buildBook(root).cached, "the first result is still in the store")
     }
 
     func testStoreEvictsTheLeastRecentlyUsedEntriesPastItsBound() throws {

@@ -51,24 +51,6 @@ final class MemoizedBuildTests: XCTestCase {
 
         """
 
-    private func build(_ root: URL, memo: Bool = true) throws -> ChapterOutcome {
-        var builder = BookBuilder(workspace: Workspace(bookRoot: root, packageRoot: packageRoot),
-                                  progress: Progress(quiet: true))
-        builder.useMemoStore = memo
-        let book = try Book.load(root: root)
-        let output = try OutputFolder(url: root.appendingPathComponent("output"), bookRoot: root)
-        return try builder.build(book, chapters: [], output: output, useCache: true, jobs: 1)[0]
-    }
-
-    private func site(_ root: URL) throws -> [String: Data] {
-        let output = root.appendingPathComponent("output")
-        var files: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: output.path) {
-            files[name] = try Data(contentsOf: output.appendingPathComponent(name))
-        }
-        return files
-    }
-
     private func programs(_ root: URL) -> Int {
         let folder = root.appendingPathComponent(".book-cache/programs").path
         return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".program") }.count
@@ -85,17 +67,17 @@ final class MemoizedBuildTests: XCTestCase {
         try "title: Numbers\n".write(to: folder.appendingPathComponent("book.yml"), atomically: true, encoding: .utf8)
         try Self.chapter.write(to: folder.appendingPathComponent("01-numbers.md"), atomically: true, encoding: .utf8)
 
-        let computed = try build(root)
+        let computed = try buildBook(root)
         XCTAssertEqual(computed.result.status, .succeeded, "\(String(describing: computed.result.failure))")
         XCTAssertEqual(computed.result.memos.map(\.loaded), [false])
         XCTAssertEqual(programs(root), 1, "computed: the optimized program")
-        let optimized = try site(root)
+        let optimized = try siteFiles(root)
 
         try forgetResults(root)
-        let loaded = try build(root)
+        let loaded = try buildBook(root)
         XCTAssertEqual(loaded.result.memos.map(\.loaded), [true])
         XCTAssertEqual(programs(root), 2, "every value stored: the unoptimized program")
-        let unoptimized = try site(root)
+        let unoptimized = try siteFiles(root)
         XCTAssertEqual(unoptimized.keys.sorted(), optimized.keys.sorted())
         for (name, bytes) in optimized {
             XCTAssertEqual(unoptimized[name], bytes, "\(name) differs between -O and -Onone")
@@ -108,10 +90,10 @@ final class MemoizedBuildTests: XCTestCase {
             try Data("0\n".utf8).write(to: memoFolder.appendingPathComponent(name))
         }
         try forgetResults(root)
-        let missed = try build(root)
+        let missed = try buildBook(root)
         XCTAssertEqual(missed.result.status, .succeeded)
         XCTAssertEqual(missed.result.memos.map(\.loaded), [false])
         XCTAssertEqual(programs(root), 2, "the optimized program, reused")
-        XCTAssertEqual(try site(root), optimized)
+        XCTAssertEqual(try siteFiles(root), optimized)
     }
 }

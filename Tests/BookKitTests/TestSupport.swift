@@ -35,6 +35,27 @@ func allFiles(_ folder: URL) throws -> [String: Data] {
     return files
 }
 
+/// Builds the book at `root` into its `output/` (with the store of memoized values, or
+/// without) and returns the first chapter's outcome.
+func buildBook(_ root: URL, memo: Bool = true) throws -> ChapterOutcome {
+    var builder = BookBuilder(workspace: Workspace(bookRoot: root, packageRoot: packageRoot),
+                              progress: Progress(quiet: true))
+    builder.useMemoStore = memo
+    let book = try Book.load(root: root)
+    let output = try OutputFolder(url: root.appendingPathComponent("output"), bookRoot: root)
+    return try builder.build(book, chapters: [], output: output, useCache: true, jobs: 1)[0]
+}
+
+/// The files at the top of the book at `root`'s `output/`, by name.
+func siteFiles(_ root: URL) throws -> [String: Data] {
+    let output = root.appendingPathComponent("output")
+    var files: [String: Data] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: output.path) {
+        files[name] = try Data(contentsOf: output.appendingPathComponent(name))
+    }
+    return files
+}
+
 /// Parses `text` as chapter 1 (`chapters/01-test.md`).
 func parseChapter(_ text: String) throws -> Chapter {
     try ChapterParser.parse(text, number: 1, slug: "test", path: "chapters/01-test.md")
