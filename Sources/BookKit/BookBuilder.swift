@@ -157,6 +157,7 @@ public struct BookBuilder: Sendable {
         configured.memoStore = useMemoStore ? workspace.store.memoFolder : nil
         configured.untracedFolders = workspace.untracedFolders
         configured.programCache = workspace.store.programsFolder
+        configured.programIdentity = [context.identity, context.toolchain.version].joined(separator: "\n\u{0}\n")
         let runner = configured
         /// The next plan to take, what the finished ones gave, and the first error.
         struct Queue {
@@ -178,12 +179,8 @@ public struct BookBuilder: Sendable {
                 do {
                     let work = workspace.runFolder(forChapter: name)
                     let memoKeys = MemoKeys.text(plan.chapter, base: plan.memoBase)
-                    let programKey = SHA256Digest.hex(of: [plan.program.source, context.identity,
-                                                           context.toolchain.version,
-                                                           ChapterRunner.compilerFlags.joined(separator: " ")]
-                                                              .joined(separator: "\n\u{0}\n"))
                     let run = try runner.run(plan.chapter, program: plan.program, imports: plan.imports,
-                                             memoKeys: memoKeys, programKey: programKey,
+                                             memoKeys: memoKeys,
                                              chapterFolder: work) { stage in
                         progress.report(name, stage)
                     }

@@ -145,10 +145,11 @@ final class AuthorsLoopTests: XCTestCase {
         XCTAssertEqual(listing.first?.state, .current)
         XCTAssertEqual(listing.first?.memos.map(\.name), ["total"])
         XCTAssertNotNil(listing.first?.memos.first?.bytes ?? nil)
-        XCTAssertEqual(ResultStore(cacheFolder: root.appendingPathComponent(".book-cache")).items().count, 6,
-                       "two results, two values, two programs (the unoptimized one tried once the value was stored)")
+        XCTAssertEqual(ResultStore(cacheFolder: root.appendingPathComponent(".book-cache")).items().count, 8,
+                       "two results, two values, two programs (the unoptimized one tried once the value was stored) "
+                       + "and that program's prefix, compiled apart (ProgramSplit: its object and its module)")
         let removed = try builder.cleanUnused(book.chapters)
-        XCTAssertEqual(removed.entries, 4, "the other result, its value, and the programs")
+        XCTAssertEqual(removed.entries, 6, "the other result, its value, the programs and the prefix")
         XCTAssertTrue(try buildBook(root).cached)
     }
 

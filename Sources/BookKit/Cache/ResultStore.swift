@@ -2,7 +2,8 @@ import Foundation
 
 /// The content-addressed store under `.book-cache/`: chapter results (`results/CHAPTER/`,
 /// see `ResultCache`), memoized values (`memo/KEY.json`, written by `Notebook`'s `memo`) and
-/// compiled chapter programs (`programs/KEY.program`, by their source, libraries and toolchain).
+/// compiled chapter programs (`programs/KEY.program`, by their source, libraries and toolchain,
+/// and the prefixes of split programs, `programs/KEY.o` and `KEY.swiftmodule`).
 /// It is kept under a size bound by removing the entries used least recently (an entry's
 /// modification time is when it was last stored or used).
 public struct ResultStore: Sendable {
@@ -19,6 +20,9 @@ public struct ResultStore: Sendable {
     public var resultsFolder: URL { cacheFolder.appendingPathComponent("results") }
     public var memoFolder: URL { cacheFolder.appendingPathComponent("memo") }
     public var programsFolder: URL { cacheFolder.appendingPathComponent("programs") }
+
+    /// The kinds of file in `programsFolder`.
+    static let programSuffixes = [".program", ".o", ".swiftmodule"]
 
     /// An entry of the store.
     public struct Item: Equatable {
@@ -47,7 +51,7 @@ public struct ResultStore: Sendable {
             .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
             .map { memoFolder.appendingPathComponent($0) }
         urls += ((try? files.contentsOfDirectory(atPath: programsFolder.path)) ?? [])
-            .filter { $0.hasSuffix(".program") && !$0.hasPrefix(".") }
+            .filter { name in !name.hasPrefix(".") && Self.programSuffixes.contains { name.hasSuffix($0) } }
             .map { programsFolder.appendingPathComponent($0) }
         return urls.map { url in
             let size = (try? files.attributesOfItem(atPath: url.path))?[.size] as? Int ?? 0

@@ -27,9 +27,13 @@ struct ChapterRunner {
     /// Folders under the book's root whose files a run's validity does not depend on: the
     /// cache, the corpora (their manifests are in the key), the libraries' builds.
     var untracedFolders: [URL] = []
-    /// Where compiled programs are kept by `programKey`, so that a chapter run again with the
-    /// same program (a file it reads changed) is not compiled again (nil: always compiled).
+    /// Where compiled programs are kept by their source, flags and `programIdentity`, so that a
+    /// chapter run again with the same program (a file it reads changed) is not compiled again,
+    /// with the prefixes of split programs (`ProgramSplit`) (nil: always compiled).
     var programCache: URL?
+    /// What compiled programs depend on besides their source and flags: the libraries'
+    /// identity and the toolchain's version.
+    var programIdentity = ""
 
     /// How chapter programs are compiled: optimized, and with line information, so that the
     /// runtime's backtrace names the line that trapped (`CrashReport`). Part of the key under
@@ -59,23 +63,30 @@ struct ChapterRunner {
     /// (there should be none, see `ChildProcess`) could only write into that build's folder,
     /// which is gone, never into this run's program or results.
     func run(_ chapter: Chapter, program: ChapterProgram, imports: String, memoKeys: String = "",
-             programKey: String? = nil, chapterFolder: URL, stage: (String) -> Void) throws -> Run {
+             chapterFolder: URL, stage: (String) -> Void) throws -> Run {
         if let memoStore, MemoKeys.allStored(memoKeys, in: memoStore) {
-            let key = programKey.map { SHA256Digest.hex(of: $0 + "\n\u{0}\n" + Self.loadOnlyFlags.joined(separator: " ")) }
             let attempt = try attempt(chapter, program: program, imports: imports, memoKeys: memoKeys,
-                                      flags: Self.loadOnlyFlags, programKey: key, loadOnly: true,
-                                      chapterFolder: chapterFolder, stage: { stage($0 + ", unoptimized: every memo is stored") })
+                                      flags: Self.loadOnlyFlags, loadOnly: true, chapterFolder: chapterFolder,
+                                      stage: { stage($0 + ", unoptimized: every memo is stored") })
             if let attempt { return attempt }
         }
         return try attempt(chapter, program: program, imports: imports, memoKeys: memoKeys,
-                           flags: Self.compilerFlags, programKey: programKey, loadOnly: false,
+                           flags: Self.compilerFlags, loadOnly: false,
                            chapterFolder: chapterFolder, stage: stage)!
+    }
+
+    /// Where the program compiled from `source` with `flags` is kept (`suffix`: the file's
+    /// kind); nil without a program cache.
+    func keptProgram(_ source: String, flags: [String], suffix: String = "program") -> URL? {
+        let key = SHA256Digest.hex(of: [source, programIdentity, flags.joined(separator: " ")]
+                                      .joined(separator: "\n\u{0}\n"))
+        return programCache?.appendingPathComponent(key + "." + suffix)
     }
 
     /// One compilation and run with `flags`. With `loadOnly`, nil when the run did not succeed
     /// or had to compute a memoized value (`Notebook`'s `NOTEBOOK_MEMO_LOAD_ONLY`).
     private func attempt(_ chapter: Chapter, program: ChapterProgram, imports: String, memoKeys: String,
-                         flags: [String], programKey: String?, loadOnly: Bool,
+                         flags: [String], loadOnly: Bool,
                          chapterFolder: URL, stage: (String) -> Void) throws -> Run? {
         let files = FileManager.default
         let workFolder = try Self.freshRunFolder(in: chapterFolder)
@@ -86,35 +97,33 @@ struct ChapterRunner {
         let source = workFolder.appendingPathComponent("main.swift")
         try program.source.write(to: source, atomically: true, encoding: .utf8)
 
-        stage("compiling")
+        let kept = keptProgram(program.source, flags: flags)
+        let reused = kept.map { FileManager.default.fileExists(atPath: $0.path) } ?? false
+        let split = loadOnly && !reused ? ProgramSplit(chapter: chapter) : nil
+        stage(split.map { split in
+            let cells = chapter.runnableCells
+            return split.cut < cells.count ? "compiling the cells from line \(cells[split.cut].firstCodeLine) on"
+                : "compiling the inline values"
+        } ?? "compiling")
         let compileStart = DispatchTime.now()
         let executable = workFolder.appendingPathComponent("program")
         let compilerOutput = workFolder.appendingPathComponent("compiler.txt")
-        let compile = ChildProcess(
-            executable: toolchain.compiler,
-            arguments: flags + [
-                "-module-name", "ChapterProgram", "-diagnostic-style=llvm",
-                "-I", libraries.modulesFolder.path, "-L", libraries.productsFolder.path,
-                "-lNotebook", "-lL2Lab", "-lm",
-                "-Xlinker", "-rpath", "-Xlinker", libraries.productsFolder.path,
-                source.path, "-o", executable.path,
-            ],
-            workingDirectory: bookRoot, standardOutput: compilerOutput, standardError: compilerOutput
-        )
-        let kept = programKey.flatMap { key in programCache?.appendingPathComponent(key + ".program") }
         let compiled: ChildProcess.Ending
         if let kept, link(kept.path, executable.path) == 0 {
             utimes(kept.path, nil)
             compiled = .exited(0)
         } else {
-            compiled = try compile.run()
-            if compiled == .exited(0), let kept, let folder = programCache {
-                let partial = folder.appendingPathComponent(".\(kept.lastPathComponent).\(getpid()).partial")
-                try? files.createDirectory(at: folder, withIntermediateDirectories: true)
-                if link(executable.path, partial.path) != 0 || rename(partial.path, kept.path) != 0 {
-                    unlink(partial.path)
-                }
+            if let split, try compileSplit(split, flags: flags, into: executable, workFolder: workFolder) {
+                compiled = .exited(0)
+            } else {
+                compiled = try ChildProcess(
+                    executable: toolchain.compiler,
+                    arguments: flags + ["-module-name", "ChapterProgram"] + linking
+                        + [source.path, "-o", executable.path],
+                    workingDirectory: bookRoot, standardOutput: compilerOutput, standardError: compilerOutput
+                ).run()
             }
+            if compiled == .exited(0), let kept { keep(executable, as: kept) }
         }
         let compileSeconds = seconds(since: compileStart)
         guard compiled == .exited(0) else {
@@ -176,6 +185,75 @@ struct ChapterRunner {
             compileSeconds: compileSeconds,
             runSeconds: runSeconds
         )
+    }
+
+    /// The compiler's options that make a chapter's program see the cell libraries and link them.
+    private var linking: [String] {
+        [
+            "-diagnostic-style=llvm", "-I", libraries.modulesFolder.path, "-L", libraries.productsFolder.path,
+            "-lNotebook", "-lL2Lab", "-lm", "-Xlinker", "-rpath", "-Xlinker", libraries.productsFolder.path,
+        ]
+    }
+
+    /// Compiles `split` into `executable`: its prefix from the program cache, or compiled
+    /// (`-enable-testing`, its top-level code renamed to `ProgramSplit.entryPoint`) and kept there,
+    /// then its suffix with the prefix's object file. False when either half does not compile:
+    /// the caller compiles the whole program, which reports the errors.
+    private func compileSplit(_ split: ProgramSplit, flags: [String], into executable: URL,
+                              workFolder: URL) throws -> Bool {
+        let folder = workFolder.appendingPathComponent("prefix")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let module = folder.appendingPathComponent(ProgramSplit.prefixModule + ".swiftmodule")
+        let object = folder.appendingPathComponent("prefix.o")
+        let prefixFlags = flags + ["split 1"]
+        let keptModule = keptProgram(split.prefix, flags: prefixFlags, suffix: "swiftmodule")
+        let keptObject = keptProgram(split.prefix, flags: prefixFlags, suffix: "o")
+        if let keptModule, let keptObject, link(keptModule.path, module.path) == 0,
+           link(keptObject.path, object.path) == 0 {
+            utimes(keptModule.path, nil)
+            utimes(keptObject.path, nil)
+        } else {
+            try? FileManager.default.removeItem(at: module)
+            let source = folder.appendingPathComponent("main.swift")
+            try split.prefix.write(to: source, atomically: true, encoding: .utf8)
+            let prefix = try ChildProcess(
+                executable: toolchain.compiler,
+                arguments: flags + [
+                    "-wmo", "-c", "-module-name", ProgramSplit.prefixModule, "-enable-testing",
+                    "-Xfrontend", "-entry-point-function-name", "-Xfrontend", ProgramSplit.entryPoint,
+                    "-emit-module", "-emit-module-path", module.path,
+                    "-diagnostic-style=llvm", "-I", libraries.modulesFolder.path, source.path, "-o", object.path,
+                ],
+                workingDirectory: bookRoot, standardOutput: folder.appendingPathComponent("compiler.txt"),
+                standardError: folder.appendingPathComponent("compiler.txt")
+            ).run()
+            guard prefix == .exited(0) else { return false }
+            if let keptModule, let keptObject {
+                keep(module, as: keptModule)
+                keep(object, as: keptObject)
+            }
+        }
+        let source = workFolder.appendingPathComponent("suffix.swift")
+        try split.suffix.write(to: source, atomically: true, encoding: .utf8)
+        let suffix = try ChildProcess(
+            executable: toolchain.compiler,
+            arguments: flags + ["-module-name", "ChapterSuffix", "-I", folder.path] + linking
+                + [source.path, object.path, "-o", executable.path],
+            workingDirectory: bookRoot, standardOutput: workFolder.appendingPathComponent("suffix-compiler.txt"),
+            standardError: workFolder.appendingPathComponent("suffix-compiler.txt")
+        ).run()
+        return suffix == .exited(0)
+    }
+
+    /// Puts `file` into the program cache as `kept` (a hard link, made under a temporary name
+    /// and renamed, so that a reader never sees half a file).
+    private func keep(_ file: URL, as kept: URL) {
+        let folder = kept.deletingLastPathComponent()
+        let partial = folder.appendingPathComponent(".\(kept.lastPathComponent).\(getpid()).partial")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        if link(file.path, partial.path) != 0 || rename(partial.path, kept.path) != 0 {
+            unlink(partial.path)
+        }
     }
 
     /// Empties `chapterFolder` and creates in it a folder `run-XXXXXX` with a name never used

@@ -27,36 +27,48 @@ public struct ChapterProgram: Equatable, Sendable {
     }
 
     private static func generate(_ chapter: Chapter, locations: Bool) -> String {
-        let file = stringLiteral(chapter.path)
-        func location(_ line: Int) -> String {
-            "#sourceLocation(file: \(file), line: \(locations ? line : 1))"
-        }
-        var imports = implicitImports
-        var body = ["_notebookStart()"]
-        for cell in chapter.runnableCells {
-            var lines = cell.code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            if lines.last == "" { lines.removeLast() }
-            for (offset, line) in lines.enumerated() {
-                guard let module = importedModule(line) else { continue }
-                if !imports.contains(module) { imports.append(module) }
-                lines[offset] = ""
+        let parts = Parts(chapter, locations: locations)
+        return parts.text(["_notebookStart()"] + parts.cells.joined() + parts.inlineValues + ["_notebookFinish()"])
+    }
+
+    /// The pieces a chapter's program is made of: the modules it imports (hoisted from the
+    /// cells), each runnable cell's lines, and the evaluation of the inline values.
+    struct Parts {
+        var imports = ChapterProgram.implicitImports
+        var cells: [[String]] = []
+        var inlineValues: [String] = []
+
+        init(_ chapter: Chapter, locations: Bool) {
+            let file = stringLiteral(chapter.path)
+            func location(_ line: Int) -> String {
+                "#sourceLocation(file: \(file), line: \(locations ? line : 1))"
             }
-            body.append("_notebookBeginCell(\(cell.index))")
-            body.append(location(cell.firstCodeLine))
-            body.append(contentsOf: lines)
-            body.append("#sourceLocation()")
+            for cell in chapter.runnableCells {
+                var lines = cell.code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                if lines.last == "" { lines.removeLast() }
+                for (offset, line) in lines.enumerated() {
+                    guard let module = importedModule(line) else { continue }
+                    if !imports.contains(module) { imports.append(module) }
+                    lines[offset] = ""
+                }
+                cells.append(["_notebookBeginCell(\(cell.index))", location(cell.firstCodeLine)]
+                             + lines + ["#sourceLocation()"])
+            }
+            inlineValues = ["_notebookBeginInlineValues()"]
+            for value in chapter.inlineValues {
+                inlineValues.append("_notebookInlineValue(\(value.index), {")
+                inlineValues.append(location(value.line))
+                let indent = locations ? max(0, value.column - 1) : 0
+                inlineValues.append(String(repeating: " ", count: indent) + value.expression)
+                inlineValues.append("#sourceLocation()")
+                inlineValues.append("})")
+            }
         }
-        body.append("_notebookBeginInlineValues()")
-        for value in chapter.inlineValues {
-            body.append("_notebookInlineValue(\(value.index), {")
-            body.append(location(value.line))
-            let indent = locations ? max(0, value.column - 1) : 0
-            body.append(String(repeating: " ", count: indent) + value.expression)
-            body.append("#sourceLocation()")
-            body.append("})")
+
+        /// A program of the imports and `body`.
+        func text(_ body: [String], importing extra: [String] = []) -> String {
+            (imports.map { "import \($0)" } + extra + body).joined(separator: "\n") + "\n"
         }
-        body.append("_notebookFinish()")
-        return (imports.map { "import \($0)" } + body).joined(separator: "\n") + "\n"
     }
 
     /// The module of a plain `import Module` line, which must be hoisted to the top of the
