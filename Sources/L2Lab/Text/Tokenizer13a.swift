@@ -48,23 +48,7 @@ public struct Tokenizer13a: Sendable {
         text = separatingPairs(text) { first, second in
             Tokenizer13a.isDigit(first) && second == "-" ? [first, " ", second, " "] : nil
         }
-        return text.split(whereSeparator: Tokenizer13a.isWhitespace).map(Self.string)
-    }
-
-    /// The string of `scalars`; an ASCII token is written byte by byte, which is several
-    /// times faster than appending scalars to a `String.UnicodeScalarView`.
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        guard scalars.allSatisfy(\.isASCII) else {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars)
-            return String(view)
-        }
-        return String(unsafeUninitializedCapacity: scalars.count) { bytes in
-            for (offset, scalar) in zip(bytes.indices, scalars) {
-                bytes[offset] = UInt8(truncatingIfNeeded: scalar.value)
-            }
-            return scalars.count
-        }
+        return text.split(whereSeparator: Tokenizer13a.isWhitespace).map { String(scalars: $0) }
     }
 
     // MARK: - Regular-expression steps
