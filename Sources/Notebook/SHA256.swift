@@ -16,42 +16,60 @@ enum SHA256 {
         var state: [UInt32] = [
             0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
         ]
-        var message = bytes
+        // The whole blocks straight from `bytes`, then the rest with its padding and length.
+        let whole = bytes.count / 64 * 64
+        bytes.withUnsafeBufferPointer { compress(UnsafeBufferPointer(rebasing: $0[..<whole]), into: &state) }
+        var tail = Array(bytes[whole...])
         let bitCount = UInt64(bytes.count) * 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift))) }
-        var words = [UInt32](repeating: 0, count: 64)
-        for block in stride(from: 0, to: message.count, by: 64) {
-            for i in 0..<16 {
-                let at = block + 4 * i
-                words[i] = UInt32(message[at]) << 24 | UInt32(message[at + 1]) << 16
-                    | UInt32(message[at + 2]) << 8 | UInt32(message[at + 3])
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
+        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift))) }
+        tail.withUnsafeBufferPointer { compress($0, into: &state) }
+        let digits = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: 64) { text in
+            for (index, word) in state.enumerated() {
+                for nibble in 0..<8 {
+                    text[8 * index + nibble] = digits[Int(word >> UInt32(28 - 4 * nibble) & 15)]
+                }
             }
-            for i in 16..<64 {
-                let s0 = rotate(words[i - 15], 7) ^ rotate(words[i - 15], 18) ^ (words[i - 15] >> 3)
-                let s1 = rotate(words[i - 2], 17) ^ rotate(words[i - 2], 19) ^ (words[i - 2] >> 10)
-                words[i] = words[i - 16] &+ s0 &+ words[i - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3],
-                                            state[4], state[5], state[6], state[7])
-            for i in 0..<64 {
-                let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-                let choice = (e & f) ^ (~e & g)
-                let t1 = h &+ s1 &+ choice &+ roundConstants[i] &+ words[i]
-                let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ majority
-                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-            }
-            for (i, value) in [a, b, c, d, e, f, g, h].enumerated() { state[i] = state[i] &+ value }
+            return 64
         }
-        let digits = Array("0123456789abcdef")
-        var text = ""
-        for word in state {
-            for shift in stride(from: 28, through: 0, by: -4) { text.append(digits[Int(word >> UInt32(shift) & 15)]) }
+    }
+
+    /// Runs the compression function over `blocks` (a multiple of 64 bytes long).
+    private static func compress(_ blocks: UnsafeBufferPointer<UInt8>, into state: inout [UInt32]) {
+        guard !blocks.isEmpty else { return }
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
+            roundConstants.withUnsafeBufferPointer { constants in
+                var (h0, h1, h2, h3, h4, h5, h6, h7) = (state[0], state[1], state[2], state[3],
+                                                        state[4], state[5], state[6], state[7])
+                for block in stride(from: 0, to: blocks.count, by: 64) {
+                    for i in 0..<16 {
+                        let at = block + 4 * i
+                        words[i] = UInt32(blocks[at]) << 24 | UInt32(blocks[at + 1]) << 16
+                            | UInt32(blocks[at + 2]) << 8 | UInt32(blocks[at + 3])
+                    }
+                    for i in 16..<64 {
+                        let s0 = rotate(words[i - 15], 7) ^ rotate(words[i - 15], 18) ^ (words[i - 15] >> 3)
+                        let s1 = rotate(words[i - 2], 17) ^ rotate(words[i - 2], 19) ^ (words[i - 2] >> 10)
+                        words[i] = words[i - 16] &+ s0 &+ words[i - 7] &+ s1
+                    }
+                    var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+                    for i in 0..<64 {
+                        let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+                        let choice = (e & f) ^ (~e & g)
+                        let t1 = h &+ s1 &+ choice &+ constants[i] &+ words[i]
+                        let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+                        let majority = (a & b) ^ (a & c) ^ (b & c)
+                        let t2 = s0 &+ majority
+                        (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+                    }
+                    (h0, h1, h2, h3) = (h0 &+ a, h1 &+ b, h2 &+ c, h3 &+ d)
+                    (h4, h5, h6, h7) = (h4 &+ e, h5 &+ f, h6 &+ g, h7 &+ h)
+                }
+                state = [h0, h1, h2, h3, h4, h5, h6, h7]
+            }
         }
-        return text
     }
 
     /// The digest of `text`'s UTF-8 bytes.

@@ -15,12 +15,14 @@ public struct ChitChatLoader: Sendable {
 
     /// All conversations, sorted by id (the file is one JSON object keyed by id).
     ///
-    /// Throws `DataLoadError.missingData` when the file is absent and `.malformed` when it is not
-    /// valid JSON or not of the Chit-Chat shape.
+    /// Read by `ChitChatJSON`, or by `JSONDecoder` where that reader gives up. Throws
+    /// `DataLoadError.missingData` when the file is absent and `.malformed` when it is not valid
+    /// JSON or not of the Chit-Chat shape.
     public func conversations() throws -> [ChitChatConversation] {
         let path = directory.filePath(corpus: Self.folderName, name: Self.fileName)
         let bytes = try DataFile.bytes(atPath: path)
-        let records = try JSONRecord.decode([String: ChitChatRecord].self, from: bytes, path: path)
+        let records = try ChitChatJSON.records(from: bytes)
+            ?? JSONRecord.decode([String: ChitChatRecord].self, from: bytes, path: path)
         return records.sorted { $0.key < $1.key }.map { id, record in record.conversation(id: id) }
     }
 }

@@ -19,11 +19,28 @@ enum LongestCommonSubsequence {
         return table
     }
 
-    /// The LCS length of two sequences.
+    /// The LCS length of two sequences: the last entry of `table`, found a row at a time with
+    /// the tokens numbered first (equal numbers for equal scalars), which is several times faster.
     static func length(_ reference: [String], _ candidate: [String]) -> Int {
         guard !reference.isEmpty, !candidate.isEmpty else { return 0 }
-        let table = table(reference.map { TokenKey($0) }, candidate.map { TokenKey($0) })
-        return table[reference.count][candidate.count]
+        var numbers: [TokenKey: Int] = [:]
+        func number(_ token: String) -> Int {
+            let key = TokenKey(token)
+            if let known = numbers[key] { return known }
+            numbers[key] = numbers.count
+            return numbers.count - 1
+        }
+        let rows = reference.map(number)
+        let columns = candidate.map(number)
+        var previous = [Int](repeating: 0, count: columns.count + 1)
+        var current = previous
+        for row in rows {
+            for j in 1..<(columns.count + 1) {
+                current[j] = row == columns[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
+            }
+            swap(&previous, &current)
+        }
+        return previous[columns.count]
     }
 
     /// Indices into `reference` of one LCS, chosen by `rouge-score`'s backtracking rule.

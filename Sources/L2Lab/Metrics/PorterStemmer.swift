@@ -46,9 +46,7 @@ public struct PorterStemmer: Sendable {
         stem = step4(stem)
         stem = step5a(stem)
         stem = step5b(stem)
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: stem)
-        return String(result)
+        return String(scalars: stem)
     }
 
     // MARK: - Letter classes and measure

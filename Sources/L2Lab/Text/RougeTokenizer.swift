@@ -18,34 +18,31 @@ public struct RougeTokenizer: Sendable {
     public func tokenize(_ text: String) -> [String] {
         let stemmer = PorterStemmer()
         var tokens: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []   // token characters are ASCII: `[a-z0-9]`
         func finishToken() {
             guard !current.isEmpty else { return }
-            let word = String(current)
+            let word = String(decoding: current, as: UTF8.self)
             tokens.append(usesStemmer && current.count > 3 ? stemmer.stem(word) : word)
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
+        }
+        func add(_ lowered: Unicode.Scalar) {
+            if RougeTokenizer.isTokenCharacter(lowered) {
+                current.append(UInt8(lowered.value))
+            } else {
+                finishToken()
+            }
         }
         for scalar in text.unicodeScalars {
-            for lowered in RougeTokenizer.lowercaseMapping(of: scalar) {
-                if RougeTokenizer.isTokenCharacter(lowered) {
-                    current.append(lowered)
-                } else {
-                    finishToken()
-                }
+            if scalar.isASCII {
+                let value = scalar.value
+                add((65...90).contains(value) ? Unicode.Scalar(UInt8(value + 32)) : scalar)
+            } else {
+                // The full lower-case mapping, which may be several scalars.
+                scalar.properties.lowercaseMapping.unicodeScalars.forEach(add)
             }
         }
         finishToken()
         return tokens
-    }
-
-    /// The full lower-case mapping of one scalar, with a fast path for ASCII.
-    private static func lowercaseMapping(of scalar: Unicode.Scalar) -> String.UnicodeScalarView {
-        if scalar.isASCII {
-            let value = scalar.value
-            let lowered = (65...90).contains(value) ? Unicode.Scalar(UInt8(value + 32)) : scalar
-            return String(lowered).unicodeScalars
-        }
-        return scalar.properties.lowercaseMapping.unicodeScalars
     }
 
     private static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {

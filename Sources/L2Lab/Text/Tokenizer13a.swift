@@ -5,8 +5,6 @@
 /// `.` and `,`; periods and commas unless both neighbours are digits; a dash after a digit.
 /// Case is kept. Whitespace is Python's (`str.split()`), which includes U+001C–U+001F.
 public struct Tokenizer13a: Sendable {
-    private typealias Scalars = [Unicode.Scalar]
-
     /// Creates the tokenizer.
     public init() {}
 
@@ -20,49 +18,61 @@ public struct Tokenizer13a: Sendable {
         Self.segments.value(TokenKey(line)) { uncachedTokens($0.text) }
     }
 
-    /// The tokens of one segment, found pass by pass (what `tokenize(_:)` holds).
+    /// The tokens of one segment, found pass by pass (what `tokenize(_:)` holds). The passes
+    /// run on the scalars' values: bytes when the segment is ASCII (the common case, and
+    /// several times faster), else 32-bit values; the steps are the same code either way.
     func uncachedTokens(_ line: String) -> [String] {
-        var text = Scalars(line.unicodeScalars)
-        while let last = text.last, Tokenizer13a.isWhitespace(last) {
+        if line.utf8.allSatisfy({ $0 < 0x80 }) {
+            return Self.tokens(Array(line.utf8)).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return Self.tokens(line.unicodeScalars.map(\.value)).map { piece in
+            String(scalars: piece.map { Unicode.Scalar($0)! })
+        }
+    }
+
+    /// The tokens of the scalar values `line`, as slices of the transformed text.
+    static func tokens<Unit: FixedWidthInteger>(_ line: [Unit]) -> [ArraySlice<Unit>] {
+        let space = Unit(character: " ")
+        var text = line
+        while let last = text.last, isWhitespace(last) {
             text.removeLast()
         }
         text = replacing("<skipped>", with: "", in: text)
         text = replacing("-\n", with: "", in: text)
         text = replacing("\n", with: " ", in: text)
-        if text.contains("&") {
+        if text.contains(Unit(character: "&")) {
             text = replacing("&quot;", with: "\"", in: text)
             text = replacing("&amp;", with: "&", in: text)
             text = replacing("&lt;", with: "<", in: text)
             text = replacing("&gt;", with: ">", in: text)
         }
-        text = [" "] + text + [" "]
+        text = [space] + text + [space]
         text = separatingSymbols(text)
+        let period = Unit(character: "."), comma = Unit(character: ","), dash = Unit(character: "-")
         text = separatingPairs(text) { first, second in
-            !Tokenizer13a.isDigit(first) && (second == "." || second == ",")
-                ? [first, " ", second, " "] : nil
-        }
-        text = separatingPairs(text) { first, second in
-            (first == "." || first == ",") && !Tokenizer13a.isDigit(second)
-                ? [" ", first, " ", second] : nil
+            !isDigit(first) && (second == period || second == comma)
+                ? [first, space, second, space] : nil
         }
         text = separatingPairs(text) { first, second in
-            Tokenizer13a.isDigit(first) && second == "-" ? [first, " ", second, " "] : nil
+            (first == period || first == comma) && !isDigit(second)
+                ? [space, first, space, second] : nil
         }
-        return text.split(whereSeparator: Tokenizer13a.isWhitespace).map { piece in
-            var scalars = String.UnicodeScalarView()
-            scalars.append(contentsOf: piece)
-            return String(scalars)
+        text = separatingPairs(text) { first, second in
+            isDigit(first) && second == dash ? [first, space, second, space] : nil
         }
+        return text.split(whereSeparator: isWhitespace)
     }
 
     // MARK: - Regular-expression steps
 
     /// Python's `str.replace`: non-overlapping occurrences, left to right.
-    private func replacing(_ target: String, with replacement: String, in text: Scalars) -> Scalars {
-        let pattern = Scalars(target.unicodeScalars)
+    private static func replacing<Unit: FixedWidthInteger>(
+        _ target: String, with replacement: String, in text: [Unit]
+    ) -> [Unit] {
+        let pattern = target.unicodeScalars.map { Unit(character: $0) }
         guard text.contains(pattern[0]) else { return text }
-        let substitute = Scalars(replacement.unicodeScalars)
-        var result: Scalars = []
+        let substitute = replacement.unicodeScalars.map { Unit(character: $0) }
+        var result: [Unit] = []
         result.reserveCapacity(text.count)
         var index = 0
         while index < text.count {
@@ -79,20 +89,20 @@ public struct Tokenizer13a: Sendable {
     }
 
     /// `([\{-\~\[-\` -\&\(-\+\:-\@\/])` → ` \1 `: pads ASCII symbols other than `' - . ,`.
-    private func separatingSymbols(_ text: Scalars) -> Scalars {
-        var result: Scalars = []
+    private static func separatingSymbols<Unit: FixedWidthInteger>(_ text: [Unit]) -> [Unit] {
+        let space = Unit(character: " ")
+        var result: [Unit] = []
         result.reserveCapacity(text.count + text.count / 2)
-        for scalar in text {
-            let value = scalar.value
-            let isSymbol = (0x7B...0x7E).contains(value) || (0x5B...0x60).contains(value)
-                || (0x20...0x26).contains(value) || (0x28...0x2B).contains(value)
-                || (0x3A...0x40).contains(value) || value == 0x2F
+        for unit in text {
+            let isSymbol = (0x7B...0x7E).contains(unit) || (0x5B...0x60).contains(unit)
+                || (0x20...0x26).contains(unit) || (0x28...0x2B).contains(unit)
+                || (0x3A...0x40).contains(unit) || unit == 0x2F
             if isSymbol {
-                result.append(" ")
-                result.append(scalar)
-                result.append(" ")
+                result.append(space)
+                result.append(unit)
+                result.append(space)
             } else {
-                result.append(scalar)
+                result.append(unit)
             }
         }
         return result
@@ -100,9 +110,10 @@ public struct Tokenizer13a: Sendable {
 
     /// A two-character regular-expression substitution, scanned left to right without overlap
     /// as `re.sub` does: `rewrite` returns the replacement of a matching pair, or nil.
-    private func separatingPairs(_ text: Scalars,
-                                 _ rewrite: (Unicode.Scalar, Unicode.Scalar) -> Scalars?) -> Scalars {
-        var result: Scalars = []
+    private static func separatingPairs<Unit: FixedWidthInteger>(
+        _ text: [Unit], _ rewrite: (Unit, Unit) -> [Unit]?
+    ) -> [Unit] {
+        var result: [Unit] = []
         result.reserveCapacity(text.count)
         var index = 0
         while index < text.count {
@@ -119,14 +130,20 @@ public struct Tokenizer13a: Sendable {
 
     // MARK: - Character classes
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        (0x30...0x39).contains(scalar.value)
+    private static func isDigit<Unit: FixedWidthInteger>(_ unit: Unit) -> Bool {
+        (0x30...0x39).contains(unit)
     }
 
     /// Python's `str.isspace`: Unicode White_Space plus the separators U+001C–U+001F.
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return (0x09...0x0D).contains(value) || (0x1C...0x20).contains(value) }
-        return scalar.properties.isWhitespace
+    private static func isWhitespace<Unit: FixedWidthInteger>(_ unit: Unit) -> Bool {
+        if unit < 0x80 { return (0x09...0x0D).contains(unit) || (0x1C...0x20).contains(unit) }
+        return Unicode.Scalar(UInt32(unit))!.properties.isWhitespace
+    }
+}
+
+private extension FixedWidthInteger {
+    /// The value of `character`, which fits (the tokenizer's literals are ASCII).
+    init(character: Unicode.Scalar) {
+        self.init(character.value)
     }
 }

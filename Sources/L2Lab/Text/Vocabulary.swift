@@ -77,6 +77,12 @@ public struct Vocabulary: Equatable, Sendable {
         return [id(of: Vocabulary.startToken)] + ids + [id(of: Vocabulary.endToken)]
     }
 
+    /// The ids of the distinct tokens of `sentence`, in increasing order (unknown tokens give
+    /// `unknownID` once): the columns of the sentence's bag-of-words row.
+    public func distinctIDs(_ sentence: [String]) -> [Int] {
+        Set(encode(sentence)).sorted()
+    }
+
     /// The tokens of `ids`; unknown tokens come back as `<unk>`, boundary tokens are kept.
     public func decode(_ ids: [Int]) -> [String] {
         ids.map(token(for:))

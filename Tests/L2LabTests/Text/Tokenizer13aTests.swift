@@ -25,4 +25,26 @@ final class Tokenizer13aTests: XCTestCase {
                        ["a", "b", "c", "d", "e", "f\u{200B}g"])
         XCTAssertEqual(Tokenizer13a().uncachedTokens("x\u{1F}y\u{7F}z"), ["x", "y\u{7F}z"])
     }
+
+    /// Tokens keep their scalars, ASCII or not (`String(scalars:)` writes ASCII byte by byte).
+    func testTokensKeepTheirScalars() {
+        let tokens = Tokenizer13a().uncachedTokens("Cafe\u{301}, don't caf\u{E9}!")
+        XCTAssertEqual(tokens.map { Array($0.unicodeScalars) },
+                       ["Cafe\u{301}", ",", "don't", "caf\u{E9}", "!"].map { Array($0.unicodeScalars) })
+    }
+
+    /// ASCII segments go through the passes as bytes, others as 32-bit values: on random ASCII
+    /// text built from the rules' own characters, both give the same tokens.
+    func testBytesAndScalarValuesGiveTheSameTokens() {
+        var generator = Xoshiro256StarStar(seed: 13)
+        let pieces = ["a", "1", "9", ".", ",", "-", "\n", " ", "\t", "\u{1C}", "&", "quot;", "amp;",
+                      "lt;", "gt;", "<skipped>", "<", ">", "/", "'", "\"", "$", "(", "{", "~", "`", "@"]
+        for _ in 0..<3000 {
+            let line = (0..<Int.random(in: 0...14, using: &generator))
+                .map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let bytes = Tokenizer13a.tokens(Array(line.utf8)).map { $0.map(UInt32.init) }
+            let values = Tokenizer13a.tokens(line.unicodeScalars.map(\.value)).map(Array.init)
+            XCTAssertEqual(bytes, values, line.debugDescription)
+        }
+    }
 }

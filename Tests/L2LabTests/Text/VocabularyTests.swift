@@ -17,6 +17,12 @@ final class VocabularyTests: XCTestCase {
         XCTAssertEqual(vocabulary.id(of: "zebra"), vocabulary.unknownID)
     }
 
+    func testDistinctIDsAreSortedOnceEach() {
+        let vocabulary = Vocabulary(sentences: sentences, minimumCount: 2)
+        XCTAssertEqual(vocabulary.distinctIDs(["sat", "zebra", "the", "sat", "dog", "the"]), [0, 1, 3])
+        XCTAssertEqual(vocabulary.distinctIDs([]), [])
+    }
+
     func testBoundaryTokensComeRightAfterUnknown() {
         let vocabulary = Vocabulary(sentences: sentences, minimumCount: 2, boundaryTokens: true)
         XCTAssertEqual(vocabulary.tokens, ["<unk>", "<s>", "</s>", "the", "cat", "sat"])
