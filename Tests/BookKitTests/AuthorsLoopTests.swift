@@ -146,10 +146,10 @@ final class AuthorsLoopTests: XCTestCase {
         XCTAssertEqual(listing.first?.memos.map(\.name), ["total"])
         XCTAssertNotNil(listing.first?.memos.first?.bytes ?? nil)
         XCTAssertEqual(ResultStore(cacheFolder: root.appendingPathComponent(".book-cache")).items().count, 8,
-                       "two results, two values, two programs (the unoptimized one tried once the value was stored) "
-                       + "and that program's prefix, compiled apart (ProgramSplit: its object and its module)")
+                       "two results, two values, the optimized program, and the cut program tried once the value was "
+                       + "stored (ProgramSplit: the prefix with its launcher, its module, the suffix)")
         let removed = try builder.cleanUnused(book.chapters)
-        XCTAssertEqual(removed.entries, 6, "the other result, its value, the programs and the prefix")
+        XCTAssertEqual(removed.entries, 6, "the other result, its value, and the programs")
         XCTAssertTrue(try buildBook(root).cached)
     }
 

@@ -78,8 +78,8 @@ final class MemoizedBuildTests: XCTestCase {
         XCTAssertEqual(loaded.result.memos.map(\.loaded), [true])
         XCTAssertEqual(programs(root), 2, "every value stored: the unoptimized program")
         let programsFolder = root.appendingPathComponent(".book-cache/programs").path
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: programsFolder).filter { $0.hasSuffix(".o") }.count,
-                       1, "split after the memo cell: the prefix compiled apart (ProgramSplit)")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: programsFolder).filter { $0.hasSuffix(".so") }.count,
+                       1, "cut after the memo cell: the suffix compiled apart (ProgramSplit)")
         let unoptimized = try siteFiles(root)
         XCTAssertEqual(unoptimized.keys.sorted(), optimized.keys.sorted())
         for (name, bytes) in optimized {

@@ -39,10 +39,11 @@ final class SplitProgramBuildTests: XCTestCase {
         try Self.chapter.write(to: chapterFile, atomically: true, encoding: .utf8)
     }
 
-    /// The kept prefixes of split programs.
-    private func prefixes() -> [String] {
+    /// The kept files of `kind` in the program cache: `swiftmodule`, the prefixes of cut
+    /// programs; `so`, their suffixes.
+    private func kept(_ kind: String) -> [String] {
         let folder = root.appendingPathComponent(".book-cache/programs").path
-        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".o") }.sorted()
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix("." + kind) }.sorted()
     }
 
     /// Adds `line` at the end of the last cell.
@@ -55,13 +56,13 @@ final class SplitProgramBuildTests: XCTestCase {
 
     func testEditsAfterTheLastMemoCompileOnlyTheSuffixAndGiveTheWholeProgramsBytes() throws {
         XCTAssertEqual(try buildBook(root).result.memos.map(\.loaded), [false])
-        XCTAssertEqual(prefixes(), [], "a computed value: the whole program, optimized")
+        XCTAssertEqual(kept("swiftmodule"), [], "a computed value: the whole program, optimized")
 
         try appendToLastCell("print(\"first edit\")")
         let first = try buildBook(root)
         XCTAssertEqual(first.result.status, .succeeded, "\(String(describing: first.result.failure))")
         XCTAssertEqual(first.result.memos.map(\.loaded), [true])
-        let prefix = prefixes()
+        let prefix = kept("swiftmodule")
         XCTAssertEqual(prefix.count, 1, "the prefix is compiled once and kept")
         XCTAssertTrue(first.result.cells[1].stdout.contains("ChapterProgram.Point"),
                       "the prefix's types keep the program's module name")
@@ -69,7 +70,8 @@ final class SplitProgramBuildTests: XCTestCase {
         try appendToLastCell("print(\"second edit\")")
         let second = try buildBook(root)
         XCTAssertEqual(second.result.status, .succeeded)
-        XCTAssertEqual(prefixes(), prefix, "the second edit reuses the prefix")
+        XCTAssertEqual(kept("swiftmodule"), prefix, "the second edit reuses the prefix")
+        XCTAssertEqual(kept("so").count, 2, "a suffix for each edit")
         XCTAssertTrue(second.result.cells[1].stdout.hasSuffix("first edit\nsecond edit\n"), second.result.cells[1].stdout)
         let split = try siteFiles(root)
 
@@ -79,7 +81,7 @@ final class SplitProgramBuildTests: XCTestCase {
             try FileManager.default.removeItem(at: cache.appendingPathComponent(folder))
         }
         XCTAssertEqual(try buildBook(root).result.memos.map(\.loaded), [false])
-        XCTAssertEqual(prefixes(), [])
+        XCTAssertEqual(kept("swiftmodule"), [])
         XCTAssertEqual(try siteFiles(root), split)
     }
 
@@ -100,6 +102,6 @@ final class SplitProgramBuildTests: XCTestCase {
         let outcome = try buildBook(root)
         XCTAssertEqual(outcome.result.status, .crashed)
         XCTAssertEqual(outcome.result.failure?.location.line, 20)
-        XCTAssertEqual(prefixes().count, 1, "the split was tried first")
+        XCTAssertEqual(kept("swiftmodule").count, 1, "the split was tried first")
     }
 }

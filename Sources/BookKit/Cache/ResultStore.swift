@@ -3,7 +3,7 @@ import Foundation
 /// The content-addressed store under `.book-cache/`: chapter results (`results/CHAPTER/`,
 /// see `ResultCache`), memoized values (`memo/KEY.json`, written by `Notebook`'s `memo`) and
 /// compiled chapter programs (`programs/KEY.program`, by their source, libraries and toolchain,
-/// and the prefixes of split programs, `programs/KEY.o` and `KEY.swiftmodule`).
+/// and the parts of cut programs, `programs/KEY.swiftmodule` and `KEY.so`).
 /// It is kept under a size bound by removing the entries used least recently (an entry's
 /// modification time is when it was last stored or used).
 public struct ResultStore: Sendable {
@@ -22,7 +22,7 @@ public struct ResultStore: Sendable {
     public var programsFolder: URL { cacheFolder.appendingPathComponent("programs") }
 
     /// The kinds of file in `programsFolder`.
-    static let programSuffixes = [".program", ".o", ".swiftmodule"]
+    static let programSuffixes = [".program", ".swiftmodule", ".so"]
 
     /// An entry of the store.
     public struct Item: Equatable {

@@ -65,10 +65,21 @@ struct ChapterRunner {
     func run(_ chapter: Chapter, program: ChapterProgram, imports: String, memoKeys: String = "",
              chapterFolder: URL, stage: (String) -> Void) throws -> Run {
         if let memoStore, MemoKeys.allStored(memoKeys, in: memoStore) {
-            let attempt = try attempt(chapter, program: program, imports: imports, memoKeys: memoKeys,
-                                      flags: Self.loadOnlyFlags, loadOnly: true, chapterFolder: chapterFolder,
-                                      stage: { stage($0 + ", unoptimized: every memo is stored") })
-            if let attempt { return attempt }
+            let loadOnlyStage = { stage($0 + ", unoptimized: every memo is stored") }
+            var wholeMayLoad = true
+            if let split = ProgramSplit(chapter: chapter) {
+                switch try attempt(chapter, split: split, imports: imports, memoKeys: memoKeys,
+                                   chapterFolder: chapterFolder, stage: loadOnlyStage) {
+                case .ran(let run): return run
+                case .notCompiled: break
+                case .notRun: wholeMayLoad = false
+                }
+            }
+            if wholeMayLoad, let attempt = try attempt(chapter, program: program, imports: imports, memoKeys: memoKeys,
+                                                       flags: Self.loadOnlyFlags, loadOnly: true,
+                                                       chapterFolder: chapterFolder, stage: loadOnlyStage) {
+                return attempt
+            }
         }
         return try attempt(chapter, program: program, imports: imports, memoKeys: memoKeys,
                            flags: Self.compilerFlags, loadOnly: false,
@@ -88,41 +99,25 @@ struct ChapterRunner {
     private func attempt(_ chapter: Chapter, program: ChapterProgram, imports: String, memoKeys: String,
                          flags: [String], loadOnly: Bool,
                          chapterFolder: URL, stage: (String) -> Void) throws -> Run? {
-        let files = FileManager.default
-        let workFolder = try Self.freshRunFolder(in: chapterFolder)
-        let scratch = workFolder.appendingPathComponent("scratch")
-        try files.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let importsFile = workFolder.appendingPathComponent("imports.tsv")
-        try imports.write(to: importsFile, atomically: true, encoding: .utf8)
+        let workFolder = try prepareRunFolder(in: chapterFolder, imports: imports, memoKeys: memoKeys)
         let source = workFolder.appendingPathComponent("main.swift")
         try program.source.write(to: source, atomically: true, encoding: .utf8)
 
-        let kept = keptProgram(program.source, flags: flags)
-        let reused = kept.map { FileManager.default.fileExists(atPath: $0.path) } ?? false
-        let split = loadOnly && !reused ? ProgramSplit(chapter: chapter) : nil
-        stage(split.map { split in
-            let cells = chapter.runnableCells
-            return split.cut < cells.count ? "compiling the cells from line \(cells[split.cut].firstCodeLine) on"
-                : "compiling the inline values"
-        } ?? "compiling")
+        stage("compiling")
         let compileStart = DispatchTime.now()
         let executable = workFolder.appendingPathComponent("program")
         let compilerOutput = workFolder.appendingPathComponent("compiler.txt")
+        let kept = keptProgram(program.source, flags: flags)
         let compiled: ChildProcess.Ending
         if let kept, link(kept.path, executable.path) == 0 {
             utimes(kept.path, nil)
             compiled = .exited(0)
         } else {
-            if let split, try compileSplit(split, flags: flags, into: executable, workFolder: workFolder) {
-                compiled = .exited(0)
-            } else {
-                compiled = try ChildProcess(
-                    executable: toolchain.compiler,
-                    arguments: flags + ["-module-name", "ChapterProgram"] + linking
-                        + [source.path, "-o", executable.path],
-                    workingDirectory: bookRoot, standardOutput: compilerOutput, standardError: compilerOutput
-                ).run()
-            }
+            compiled = try ChildProcess(
+                executable: toolchain.compiler,
+                arguments: flags + ["-module-name", "ChapterProgram"] + linking + [source.path, "-o", executable.path],
+                workingDirectory: bookRoot, standardOutput: compilerOutput, standardError: compilerOutput
+            ).run()
             if compiled == .exited(0), let kept { keep(executable, as: kept) }
         }
         let compileSeconds = seconds(since: compileStart)
@@ -133,21 +128,39 @@ struct ChapterRunner {
                                        failure: CompilerDiagnostics.failure(text, chapter: chapter))
             return Run(result: result, compileSeconds: compileSeconds, runSeconds: 0)
         }
-
         stage("running")
+        return try execute(chapter, executable, in: workFolder, loadOnly: loadOnly, compileSeconds: compileSeconds)
+    }
+
+    /// A fresh run folder in `chapterFolder` (`freshRunFolder`) with an empty `scratch/` for
+    /// the program to run in, and the files its environment names: the imported values and the
+    /// memo keys.
+    func prepareRunFolder(in chapterFolder: URL, imports: String, memoKeys: String) throws -> URL {
+        let workFolder = try Self.freshRunFolder(in: chapterFolder)
+        try FileManager.default.createDirectory(at: workFolder.appendingPathComponent("scratch"),
+                                                withIntermediateDirectories: true)
+        try imports.write(to: workFolder.appendingPathComponent("imports.tsv"), atomically: true, encoding: .utf8)
+        try memoKeys.write(to: workFolder.appendingPathComponent("memo-keys.tsv"), atomically: true, encoding: .utf8)
+        return workFolder
+    }
+
+    /// Runs `executable` in `workFolder`'s scratch folder with the chapter's time limit and
+    /// collects what each cell produced (`environment`: more variables). With `loadOnly`, nil
+    /// when the run did not succeed or had to compute a memoized value.
+    func execute(_ chapter: Chapter, _ executable: URL, in workFolder: URL, loadOnly: Bool,
+                 environment more: [String: String] = [:], compileSeconds: Double) throws -> Run? {
+        let files = FileManager.default
         let runStart = DispatchTime.now()
         let channel = workFolder.appendingPathComponent("channel.jsonl")
         let stdout = workFolder.appendingPathComponent("stdout.txt")
         let stderr = workFolder.appendingPathComponent("stderr.txt")
-        var environment = ProcessInfo.processInfo.environment
+        var environment = ProcessInfo.processInfo.environment.merging(more) { $1 }
         environment["NOTEBOOK_CHANNEL"] = channel.path
-        environment["NOTEBOOK_IMPORTS"] = importsFile.path
+        environment["NOTEBOOK_IMPORTS"] = workFolder.appendingPathComponent("imports.tsv").path
         environment["BOOK_DATA_DIR"] = dataFolder.path
         let crashReport = workFolder.appendingPathComponent("backtrace.json")
         environment["SWIFT_BACKTRACE"] = CrashReport.backtraceSettings(writingTo: crashReport)
-        let memoKeysFile = workFolder.appendingPathComponent("memo-keys.tsv")
-        try memoKeys.write(to: memoKeysFile, atomically: true, encoding: .utf8)
-        environment["NOTEBOOK_MEMO_KEYS"] = memoKeysFile.path
+        environment["NOTEBOOK_MEMO_KEYS"] = workFolder.appendingPathComponent("memo-keys.tsv").path
         environment["NOTEBOOK_MEMO_STORE"] = memoStore?.path
         environment["NOTEBOOK_BOOK_ROOT"] = bookRoot.resolvingSymlinksInPath().path
         environment["NOTEBOOK_TRACE_EXCLUDE"] = untracedFolders.map(\.path).joined(separator: "\n")
@@ -160,9 +173,9 @@ struct ChapterRunner {
             environment["LD_PRELOAD"] = preload.joined(separator: ":")
         }
         let process = ChildProcess(
-            executable: executable, arguments: [], workingDirectory: scratch, environment: environment,
-            standardOutput: stdout, standardError: stderr, timeLimit: chapter.frontMatter.timeLimit,
-            printLimit: printLimit, parentVariable: "NOTEBOOK_PARENT_PID"
+            executable: executable, arguments: [], workingDirectory: workFolder.appendingPathComponent("scratch"),
+            environment: environment, standardOutput: stdout, standardError: stderr,
+            timeLimit: chapter.frontMatter.timeLimit, printLimit: printLimit, parentVariable: "NOTEBOOK_PARENT_PID"
         )
         let ending = try process.run()
         let runSeconds = seconds(since: runStart)
@@ -180,80 +193,15 @@ struct ChapterRunner {
         var result = collector.result(ending: ending)
         if loadOnly, result.status != .succeeded { return nil }
         result.filesRead = filesRead(trace: files.contents(atPath: trace.path) ?? Data())
-        return Run(
-            result: result,
-            compileSeconds: compileSeconds,
-            runSeconds: runSeconds
-        )
+        return Run(result: result, compileSeconds: compileSeconds, runSeconds: runSeconds)
     }
 
     /// The compiler's options that make a chapter's program see the cell libraries and link them.
-    private var linking: [String] {
+    var linking: [String] {
         [
             "-diagnostic-style=llvm", "-I", libraries.modulesFolder.path, "-L", libraries.productsFolder.path,
             "-lNotebook", "-lL2Lab", "-lm", "-Xlinker", "-rpath", "-Xlinker", libraries.productsFolder.path,
         ]
-    }
-
-    /// Compiles `split` into `executable`: its prefix from the program cache, or compiled
-    /// (`-enable-testing`, its top-level code renamed to `ProgramSplit.entryPoint`) and kept there,
-    /// then its suffix with the prefix's object file. False when either half does not compile:
-    /// the caller compiles the whole program, which reports the errors.
-    private func compileSplit(_ split: ProgramSplit, flags: [String], into executable: URL,
-                              workFolder: URL) throws -> Bool {
-        let folder = workFolder.appendingPathComponent("prefix")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let module = folder.appendingPathComponent(ProgramSplit.prefixModule + ".swiftmodule")
-        let object = folder.appendingPathComponent("prefix.o")
-        let prefixFlags = flags + ["split 1"]
-        let keptModule = keptProgram(split.prefix, flags: prefixFlags, suffix: "swiftmodule")
-        let keptObject = keptProgram(split.prefix, flags: prefixFlags, suffix: "o")
-        if let keptModule, let keptObject, link(keptModule.path, module.path) == 0,
-           link(keptObject.path, object.path) == 0 {
-            utimes(keptModule.path, nil)
-            utimes(keptObject.path, nil)
-        } else {
-            try? FileManager.default.removeItem(at: module)
-            let source = folder.appendingPathComponent("main.swift")
-            try split.prefix.write(to: source, atomically: true, encoding: .utf8)
-            let prefix = try ChildProcess(
-                executable: toolchain.compiler,
-                arguments: flags + [
-                    "-wmo", "-c", "-module-name", ProgramSplit.prefixModule, "-enable-testing",
-                    "-Xfrontend", "-entry-point-function-name", "-Xfrontend", ProgramSplit.entryPoint,
-                    "-emit-module", "-emit-module-path", module.path,
-                    "-diagnostic-style=llvm", "-I", libraries.modulesFolder.path, source.path, "-o", object.path,
-                ],
-                workingDirectory: bookRoot, standardOutput: folder.appendingPathComponent("compiler.txt"),
-                standardError: folder.appendingPathComponent("compiler.txt")
-            ).run()
-            guard prefix == .exited(0) else { return false }
-            if let keptModule, let keptObject {
-                keep(module, as: keptModule)
-                keep(object, as: keptObject)
-            }
-        }
-        let source = workFolder.appendingPathComponent("suffix.swift")
-        try split.suffix.write(to: source, atomically: true, encoding: .utf8)
-        let suffix = try ChildProcess(
-            executable: toolchain.compiler,
-            arguments: flags + ["-module-name", "ChapterSuffix", "-I", folder.path] + linking
-                + [source.path, object.path, "-o", executable.path],
-            workingDirectory: bookRoot, standardOutput: workFolder.appendingPathComponent("suffix-compiler.txt"),
-            standardError: workFolder.appendingPathComponent("suffix-compiler.txt")
-        ).run()
-        return suffix == .exited(0)
-    }
-
-    /// Puts `file` into the program cache as `kept` (a hard link, made under a temporary name
-    /// and renamed, so that a reader never sees half a file).
-    private func keep(_ file: URL, as kept: URL) {
-        let folder = kept.deletingLastPathComponent()
-        let partial = folder.appendingPathComponent(".\(kept.lastPathComponent).\(getpid()).partial")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        if link(file.path, partial.path) != 0 || rename(partial.path, kept.path) != 0 {
-            unlink(partial.path)
-        }
     }
 
     /// Empties `chapterFolder` and creates in it a folder `run-XXXXXX` with a name never used
@@ -288,7 +236,7 @@ struct ChapterRunner {
         return SHA256.hash(data: data).hexString
     }
 
-    private func read(_ url: URL) -> String {
+    func read(_ url: URL) -> String {
         String(decoding: FileManager.default.contents(atPath: url.path) ?? Data(), as: UTF8.self)
     }
 
@@ -298,7 +246,7 @@ struct ChapterRunner {
             .replacingOccurrences(of: bookRoot.path + "/", with: "")
     }
 
-    private func seconds(since start: DispatchTime) -> Double {
+    func seconds(since start: DispatchTime) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 }

@@ -3,25 +3,45 @@ import SwiftSyntax
 
 /// A chapter's program cut in two after the last cell that calls `memo`, so that a run that
 /// only loads stored values compiles just the cells after it (`ChapterRunner`): an edit to a
-/// later cell, a table, a check or an inline value compiles a few hundred lines, not the chapter.
+/// later cell, a table, a check or an inline value compiles a few hundred lines, not the chapter,
+/// and compiles while the cells before it run.
 ///
 /// The prefix (the cells before the cut) is compiled once into module `ChapterProgram`, its
-/// top-level code becoming the function `entryPoint`, and kept by its text. The suffix (the
-/// cells from the cut on, then the inline values) is a program of its own: it imports the
-/// prefix with `@testable`, so that it sees the prefix's declarations as the cells of one
-/// program do, and calls `entryPoint` first. Both halves run in one process in the order of the
-/// whole program, and print, show and store the same bytes.
+/// top-level code becoming the function `entryPoint`, and linked with `launcher` into a program
+/// kept by the prefix's text. The suffix (the cells from the cut on, then the inline values) is
+/// compiled into a shared library that imports the prefix with `@testable`, so that it sees the
+/// prefix's declarations as the cells of one program do. The launcher runs the prefix, waits
+/// until the suffix is compiled, loads it and runs it: one process, in the order of the whole
+/// program, printing, showing and storing the same bytes.
 ///
-/// Two programs mean what one does only when the suffix declares no type, extension, operator
-/// or conditional block (a type would belong to another module and print under its name; an
-/// extension or operator could change the meaning of the prefix's code) and no top-level name
-/// that the prefix declares (one program rejects the redeclaration; two would let the suffix
-/// shadow it silently). The cut moves past every cell that breaks these rules. There is no split
-/// when a prefix cell contains `await` (the prefix's top-level code would not return), or when
-/// nothing is left to compile after the cut.
 struct ProgramSplit: Equatable {
     /// The function that runs the prefix's top-level code.
     static let entryPoint = "ChapterProgram_main"
+    /// The function that runs the suffix's top-level code.
+    static let suffixEntryPoint = "ChapterSuffix_main"
+    /// The exit status of a launcher whose suffix did not compile or load.
+    static let suffixMissingStatus: Int32 = 76
+    /// The `main.swift` linked with the prefix: runs it, then waits for the file named by
+    /// `NOTEBOOK_SUFFIX_STATUS` (written once the suffix is compiled: `compiled`, or anything
+    /// else when it is not), then loads the library `NOTEBOOK_SUFFIX` and runs it.
+    static let launcher = """
+        import Foundation
+        @_silgen_name("\(entryPoint)")
+        func _chapterPrefix(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32
+        typealias Entry = @convention(c) (Int32, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32
+        _ = _chapterPrefix(CommandLine.argc, CommandLine.unsafeArgv)
+        let variables = ProcessInfo.processInfo.environment
+        guard let status = variables["NOTEBOOK_SUFFIX_STATUS"], let library = variables["NOTEBOOK_SUFFIX"] else {
+            exit(\(suffixMissingStatus))
+        }
+        while access(status, F_OK) != 0 { usleep(2_000) }
+        guard (try? String(contentsOfFile: status, encoding: .utf8)) == "compiled",
+              let handle = dlopen(library, RTLD_NOW), let entry = dlsym(handle, "\(suffixEntryPoint)") else {
+            exit(\(suffixMissingStatus))
+        }
+        exit(unsafeBitCast(entry, to: Entry.self)(CommandLine.argc, CommandLine.unsafeArgv))
+
+        """
     /// The prefix's module: the whole program's, so that its types keep their names.
     static let prefixModule = "ChapterProgram"
 
@@ -46,14 +66,8 @@ struct ProgramSplit: Equatable {
               cut < cells.count || !chapter.inlineValues.isEmpty else { return nil }
         let parts = ChapterProgram.Parts(chapter, locations: true)
         prefix = parts.text(["_notebookStart()"] + parts.cells[..<cut].joined())
-        suffix = parts.text(
-            [
-                "@_silgen_name(\"\(Self.entryPoint)\")",
-                "func _chapterPrefix(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32",
-                "_ = _chapterPrefix(CommandLine.argc, CommandLine.unsafeArgv)",
-            ] + parts.cells[cut...].joined() + parts.inlineValues + ["_notebookFinish()"],
-            importing: ["@testable import \(Self.prefixModule)"]
-        )
+        suffix = parts.text(parts.cells[cut...].joined() + parts.inlineValues + ["_notebookFinish()"],
+                            importing: ["@testable import \(Self.prefixModule)"])
         self.cut = cut
     }
 
