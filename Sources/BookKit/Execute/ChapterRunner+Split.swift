@@ -16,6 +16,13 @@ extension ChapterRunner {
         case notRun
     }
 
+    /// The linker's option that exports a program's symbols to the libraries it loads.
+    #if os(macOS)
+    static let exportDynamic = "-export_dynamic"
+    #else
+    static let exportDynamic = "--export-dynamic"
+    #endif
+
     /// The flags of the cut program's parts, beyond `loadOnlyFlags`; part of their keys.
     static let splitFlags = ["split 2"]
 
@@ -33,11 +40,13 @@ extension ChapterRunner {
         let library = workFolder.appendingPathComponent("libChapterSuffix.so")
         let status = workFolder.appendingPathComponent("suffix-status")
         let kept = keptProgram(split.suffix, flags: flags + Self.splitFlags, suffix: "so")
+        let prefixSeconds = seconds(since: compileStart)
         let compiled = Mutex<(ended: Bool, seconds: Double)>((false, 0))
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) {
+            let suffixStart = DispatchTime.now()
             let ok = (try? self.compileSuffix(split, into: library, kept: kept, workFolder: workFolder)) ?? false
-            let seconds = self.seconds(since: compileStart)
+            let seconds = self.seconds(since: suffixStart)
             let partial = workFolder.appendingPathComponent(".suffix-status")
             try? Data((ok ? "compiled" : "failed").utf8).write(to: partial)
             rename(partial.path, status.path)
@@ -47,11 +56,10 @@ extension ChapterRunner {
                               environment: ["NOTEBOOK_SUFFIX": library.path, "NOTEBOOK_SUFFIX_STATUS": status.path],
                               compileSeconds: 0)
         group.wait()
-        let (suffixCompiled, compileSeconds) = compiled.withLock { $0 }
+        let (suffixCompiled, suffixSeconds) = compiled.withLock { $0 }
         guard suffixCompiled else { return .notCompiled }
         guard var run else { return .notRun }
-        run.compileSeconds = compileSeconds
-        run.runSeconds = seconds(since: compileStart)
+        run.compileSeconds = prefixSeconds + suffixSeconds
         return .ran(run)
     }
 
@@ -95,7 +103,7 @@ extension ChapterRunner {
         let linked = try ChildProcess(
             executable: toolchain.compiler,
             arguments: Self.loadOnlyFlags + ["-module-name", "ChapterLauncher"] + linking
-                + ["-Xlinker", "--export-dynamic", launcherSource.path, object.path, "-o", launcher.path],
+                + ["-Xlinker", Self.exportDynamic, launcherSource.path, object.path, "-o", launcher.path],
             workingDirectory: bookRoot, standardOutput: output, standardError: output
         ).run()
         guard linked == .exited(0) else { return nil }
