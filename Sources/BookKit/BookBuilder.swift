@@ -287,8 +287,8 @@ public struct BookBuilder: Sendable {
             files.append((Handout.name, renderer.handoutPage(handoutPages).data))
             if StudentCopy.isOffered(by: book) {
                 // --no-cache archives anew, and keeps nothing.
-                let cache = useCache ? ArchiveCache(folder: workspace.cacheFolder.appendingPathComponent("archives"))
-                                     : nil
+                let archives = workspace.cacheFolder.appendingPathComponent("archives")
+                let cache = useCache ? ArchiveCache(folder: archives) : nil
                 files.append((StudentCopy.siteArchiveName,
                               try StudentCopy.siteArchive(bookRoot: workspace.bookRoot, cache: cache)))
             }

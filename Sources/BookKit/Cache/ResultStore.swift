@@ -51,7 +51,8 @@ public struct ResultStore: Sendable {
         let items = urls.map { url in
             let path = url.path
             let status = FileStatus(path: path)
-            return (path: path, item: Item(url: url, bytes: status?.bytes ?? 0, modified: status?.modified ?? .distantPast))
+            let item = Item(url: url, bytes: status?.bytes ?? 0, modified: status?.modified ?? .distantPast)
+            return (path: path, item: item)
         }
         return items.sorted { ($0.item.modified, $0.path) < ($1.item.modified, $1.path) }.map(\.item)
     }

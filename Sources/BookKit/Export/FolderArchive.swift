@@ -51,8 +51,9 @@ enum FolderArchive {
                 try archive.addEntry(with: item.path, type: .directory, uncompressedSize: Int64(0),
                                      modificationDate: entryDate, permissions: 0o755) { _, _ in Data() }
             case .file(let data, let mode):
+                let permissions: UInt16 = mode & 0o111 != 0 ? 0o755 : 0o644
                 try archive.addEntry(with: item.path, type: .file, uncompressedSize: Int64(data.count),
-                                     modificationDate: entryDate, permissions: mode & 0o111 != 0 ? 0o755 : 0o644,
+                                     modificationDate: entryDate, permissions: permissions,
                                      compressionMethod: .none) { at, size in
                     data.subdata(in: Int(at)..<Int(at) + size)
                 }
@@ -74,7 +75,8 @@ enum FolderArchive {
         }
         switch status.kind {
         case .link:
-            return [Entry(path: path, kind: .link(try FileManager.default.destinationOfSymbolicLink(atPath: url.path)))]
+            let target = try FileManager.default.destinationOfSymbolicLink(atPath: url.path)
+            return [Entry(path: path, kind: .link(target))]
         case .folder:
             return [Entry(path: path, kind: .folder)] + (try entries(inFolder: url, path: path))
         case .file, .other:

@@ -36,7 +36,9 @@ extension StudentCopy {
         let root = root.standardizedFileURL.resolvingSymlinksInPath()
         let name = (siteArchiveName as NSString).deletingPathExtension
         let items = try listing(bookRoot: root, named: name)
-        guard let cache, let key = fingerprint(of: items, named: name) else { return try archive(items, named: name) }
+        guard let cache, let key = fingerprint(of: items, named: name) else {
+            return try archive(items, named: name)
+        }
         if let kept = cache.archive(forKey: key) { return kept }
         let data = try archive(items, named: name)
         cache.keep(data, forKey: key)
@@ -57,7 +59,7 @@ extension StudentCopy {
 
     private static func archive(_ items: [Item], named name: String) throws -> Data {
         do {
-            return try FolderArchive.data(of: items.map(\.entry), as: name).data
+            return try FolderArchive.data(of: items.map(\.inCopy), as: name).data
         } catch {
             throw BookError(.io, at: SourceLocation(path: name),
                             "cannot archive the student's copy: \(error.localizedDescription)")

@@ -16,12 +16,12 @@ public enum StudentCopy {
         case chapter(path: String, text: String)
 
         /// What the copy holds for the item.
-        var entry: FolderArchive.Entry {
+        var inCopy: FolderArchive.Entry {
             switch self {
             case .entry(let entry): return entry
             case .chapter(let path, let text):
-                return FolderArchive.Entry(path: path, kind: .file(Data(Edition.studentSource(text, path: path).utf8),
-                                                                   mode: 0o644))
+                let student = Data(Edition.studentSource(text, path: path).utf8)
+                return FolderArchive.Entry(path: path, kind: .file(student, mode: 0o644))
             }
         }
     }
@@ -62,7 +62,7 @@ public enum StudentCopy {
             let items = try contents(bookRoot: root, skipping: resolved)
             try files.createDirectory(at: partial, withIntermediateDirectories: true)
             for item in items {
-                try write(item.entry, into: partial)
+                try write(item.inCopy, into: partial)
                 if case .chapter(let path, _) = item { written.append(path) }
             }
             if files.fileExists(atPath: destination.path) { try files.removeItem(at: destination) }
@@ -110,7 +110,9 @@ public enum StudentCopy {
         let isRoot = path.isEmpty
         let files = FileManager.default
         for name in try files.contentsOfDirectory(atPath: folder.path).sorted() {
-            guard name == ".gitignore" || !name.hasPrefix("."), !(isRoot && name == "output") else { continue }
+            guard name == ".gitignore" || !name.hasPrefix("."), !(isRoot && name == "output") else {
+                continue
+            }
             let source = folder.appendingPathComponent(name)
             let entry = isRoot ? name : path + "/" + name
             // A link is listed as a link, even to a folder; folders are reached from the real
