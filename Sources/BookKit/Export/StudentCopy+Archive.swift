@@ -70,9 +70,8 @@ extension StudentCopy {
     /// path, kind, mode and bytes (a chapter's text as the teacher wrote it), and the running
     /// program, whose code turns them into the archive's bytes (nil when it cannot be told).
     static func fingerprint(of items: [Item], named name: String) -> String? {
-        guard let program = Bundle.main.executableURL?.path, let status = FileStatus(path: program) else {
-            return nil
-        }
+        guard let program = Bundle.main.executableURL?.resolvingSymlinksInPath().path,
+              let status = FileStatus(path: program) else { return nil }
         var hasher = SHA256()
         func add(_ fields: [String], _ bytes: Data = Data()) {
             hasher.update(data: Data((fields + ["\(bytes.count)"]).joined(separator: "\u{0}").utf8 + [0x0A]))
