@@ -283,9 +283,11 @@ public struct BookBuilder: Sendable {
             files.append((SearchIndex.name, Data(SearchIndex.script(searchPages).utf8)))
             files.append((Handout.name, renderer.handoutPage(handoutPages).data))
             if StudentCopy.isOffered(by: book) {
-                let name = (StudentCopy.siteArchiveName as NSString).deletingPathExtension
+                // --no-cache archives anew, and keeps nothing.
+                let archives = workspace.cacheFolder.appendingPathComponent("archives")
+                let cache = useCache ? ArchiveCache(folder: archives) : nil
                 files.append((StudentCopy.siteArchiveName,
-                              try StudentCopy.archive(bookRoot: workspace.bookRoot, named: name).data))
+                              try StudentCopy.siteArchive(bookRoot: workspace.bookRoot, cache: cache)))
             }
         }
         try output.write(files, removingOthers: fullBuild)

@@ -33,8 +33,7 @@ public struct ResultStore: Sendable {
 
     /// The modification time of `url` (the distant past when it cannot be read).
     static func modified(_ url: URL) -> Date {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        return attributes?[.modificationDate] as? Date ?? .distantPast
+        FileStatus(path: url.path)?.modified ?? .distantPast
     }
 
     /// Every entry: results and memoized values.
@@ -53,10 +52,13 @@ public struct ResultStore: Sendable {
         urls += ((try? files.contentsOfDirectory(atPath: programsFolder.path)) ?? [])
             .filter { name in !name.hasPrefix(".") && Self.programSuffixes.contains { name.hasSuffix($0) } }
             .map { programsFolder.appendingPathComponent($0) }
-        return urls.map { url in
-            let size = (try? files.attributesOfItem(atPath: url.path))?[.size] as? Int ?? 0
-            return Item(url: url, bytes: size, modified: Self.modified(url))
-        }.sorted { ($0.modified, $0.url.path) < ($1.modified, $1.url.path) }
+        let items = urls.map { url in
+            let path = url.path
+            let status = FileStatus(path: path)
+            let item = Item(url: url, bytes: status?.bytes ?? 0, modified: status?.modified ?? .distantPast)
+            return (path: path, item: item)
+        }
+        return items.sorted { ($0.item.modified, $0.path) < ($1.item.modified, $1.path) }.map(\.item)
     }
 
     /// Removes the least recently used entries until the store holds at most `limit` bytes;

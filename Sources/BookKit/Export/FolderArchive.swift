@@ -15,21 +15,45 @@ enum FolderArchive {
     /// The date of every entry: 1980-01-01 00:00 UTC.
     static let entryDate = Date(timeIntervalSince1970: 315_532_800)
 
+    /// A folder, file or link to archive, at `path` under the archive's top folder.
+    struct Entry: Equatable {
+        var path: String
+        var kind: Kind
+    }
+
+    enum Kind: Equatable {
+        case folder
+        /// A file's contents and its permission bits (of which the archive keeps only whether
+        /// it can be run).
+        case file(Data, mode: UInt16)
+        /// A symbolic link's target, as written.
+        case link(String)
+    }
+
     /// The archive of `folder`, its entries under `name/`; the paths archived come back too,
     /// in the archive's order (folders end in `/`).
     static func data(of folder: URL, as name: String) throws -> (data: Data, paths: [String]) {
+        try data(of: try entries(inFolder: folder, path: ""), as: name)
+    }
+
+    /// The archive of `entries` (paths from the top folder, without a trailing `/`), under a
+    /// top folder `name/`; the paths archived come back too, in the archive's order.
+    static func data(of entries: [Entry], as name: String) throws -> (data: Data, paths: [String]) {
         let archive = try Archive(data: Data(), accessMode: .create)
+        let named = [(path: name + "/", kind: Kind.folder)] + entries.map { entry in
+            (path: name + "/" + entry.path + (entry.kind == .folder ? "/" : ""), kind: entry.kind)
+        }
         var paths: [String] = []
-        let entries = try items(in: folder, path: name)
-        for item in entries.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
+        for item in named.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
             paths.append(item.path)
             switch item.kind {
             case .folder:
                 try archive.addEntry(with: item.path, type: .directory, uncompressedSize: Int64(0),
                                      modificationDate: entryDate, permissions: 0o755) { _, _ in Data() }
-            case .file(let data, let executable):
+            case .file(let data, let mode):
+                let permissions: UInt16 = mode & 0o111 != 0 ? 0o755 : 0o644
                 try archive.addEntry(with: item.path, type: .file, uncompressedSize: Int64(data.count),
-                                     modificationDate: entryDate, permissions: executable ? 0o755 : 0o644,
+                                     modificationDate: entryDate, permissions: permissions,
                                      compressionMethod: .none) { at, size in
                     data.subdata(in: Int(at)..<Int(at) + size)
                 }
@@ -43,30 +67,27 @@ enum FolderArchive {
         return (data, paths)
     }
 
-    private enum Kind {
-        case folder
-        case file(Data, executable: Bool)
-        case link(String)
+    /// The item at `url` as entries named from `path`: a link or a file, or a folder followed
+    /// by everything under it (parents before children).
+    static func entries(of url: URL, as path: String) throws -> [Entry] {
+        guard let status = FileStatus(path: url.path) else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        switch status.kind {
+        case .link:
+            let target = try FileManager.default.destinationOfSymbolicLink(atPath: url.path)
+            return [Entry(path: path, kind: .link(target))]
+        case .folder:
+            return [Entry(path: path, kind: .folder)] + (try entries(inFolder: url, path: path))
+        case .file, .other:
+            return [Entry(path: path, kind: .file(try Data(contentsOf: url), mode: status.mode))]
+        }
     }
 
-    /// `folder` and everything under it, as archive entries named from `path`.
-    private static func items(in folder: URL, path: String) throws -> [(path: String, kind: Kind)] {
-        let files = FileManager.default
-        var items: [(path: String, kind: Kind)] = [(path + "/", .folder)]
-        for name in try files.contentsOfDirectory(atPath: folder.path).sorted() {
-            let url = folder.appendingPathComponent(name)
-            let entry = path + "/" + name
-            let attributes = try files.attributesOfItem(atPath: url.path)
-            switch attributes[.type] as? FileAttributeType {
-            case .typeSymbolicLink?:
-                items.append((entry, .link(try files.destinationOfSymbolicLink(atPath: url.path))))
-            case .typeDirectory?:
-                items += try Self.items(in: url, path: entry)
-            default:
-                let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0
-                items.append((entry, .file(try Data(contentsOf: url), executable: mode & 0o111 != 0)))
-            }
+    /// Everything in `folder`, named from `path` (nothing for the top folder itself), sorted by name.
+    private static func entries(inFolder folder: URL, path: String) throws -> [Entry] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().flatMap { name in
+            try entries(of: folder.appendingPathComponent(name), as: path.isEmpty ? name : path + "/" + name)
         }
-        return items
     }
 }

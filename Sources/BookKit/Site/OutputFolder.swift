@@ -53,6 +53,7 @@ public struct OutputFolder: Sendable {
     ///
     /// Every new file is written in full beside the old one before any is moved into place, so
     /// that a failed write (a full disk, a read-only folder) leaves the previous site as it was.
+    /// A file that holds its new bytes already is left as it is.
     public func write(_ files: [(name: String, contents: Data)], removingOthers: Bool) throws {
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -70,13 +71,14 @@ public struct OutputFolder: Sendable {
         if !removingOthers { kept.formUnion(previous) }
         precondition(files.allSatisfy { Self.isPlainName($0.name) }, "output file names are plain names")
         let marker = Data((kept.sorted().joined(separator: "\n") + "\n").utf8)
+        let changed = (files + [(Self.markerName, marker)]).filter { !holds($0.name, $0.contents) }
         // On SIGINT or SIGTERM, the exit waits for this: either the interruption came before
         // the first rename (the temporaries are removed, the old site stays) or after it (the
         // new site is completed; renames take microseconds).
         try Interruption.writingSite { commit in
             var staged: [String] = []
             do {
-                for file in files + [(Self.markerName, marker)] {
+                for file in changed {
                     staged.append(file.name)
                     try stage(file.contents, as: file.name)
                 }
@@ -85,12 +87,21 @@ public struct OutputFolder: Sendable {
                 for name in staged { try? FileManager.default.removeItem(at: temporary(name)) }
                 throw error
             }
-            for file in files { try moveIntoPlace(file.name) }
+            for file in changed where file.name != Self.markerName { try moveIntoPlace(file.name) }
             for name in previous where removingOthers && !written.contains(name) {
                 try? FileManager.default.removeItem(at: url.appendingPathComponent(name))
             }
-            try moveIntoPlace(Self.markerName)
+            if changed.contains(where: { $0.name == Self.markerName }) { try moveIntoPlace(Self.markerName) }
         }
+    }
+
+    /// Whether the file `name` (a plain file, not a link) holds `contents` already.
+    private func holds(_ name: String, _ contents: Data) -> Bool {
+        let path = url.appendingPathComponent(name).path
+        guard let status = FileStatus(path: path), status.kind == .file, status.bytes == contents.count else {
+            return false
+        }
+        return FileManager.default.contents(atPath: path) == contents
     }
 
     /// Where `name` is written before it is moved into place.

@@ -108,20 +108,55 @@ enum SearchIndex {
         return out + rest
     }
 
-    /// The text of an HTML fragment: tags dropped, entities decoded, white space collapsed.
+    /// The text of an HTML fragment: tags dropped (each `<` leaves a space), entities decoded,
+    /// white space collapsed, and no space before a comma or a full stop. Read as bytes, then
+    /// as Unicode scalars for the white space: Foundation's `replacingOccurrences` over every
+    /// section, eight times, took a tenth of a no-change build.
     private static func text(of html: Substring) -> String {
-        var out = ""
+        var stripped: [UInt8] = []
+        stripped.reserveCapacity(html.utf8.count)
         var inTag = false
-        for character in html {
-            if character == "<" { inTag = true; out.append(" ") }
-            else if character == ">" { inTag = false }
-            else if !inTag { out.append(character) }
+        for byte in html.utf8 {
+            if byte == UInt8(ascii: "<") {
+                inTag = true
+                stripped.append(UInt8(ascii: " "))
+            } else if byte == UInt8(ascii: ">") {
+                inTag = false
+            } else if !inTag {
+                stripped.append(byte)
+            }
         }
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"),
-                                    ("&nbsp;", " "), ("&amp;", "&")] {
-            out = out.replacingOccurrences(of: entity, with: character)
+        // Entities contain no `&` but their first, so that one pass decodes each once, as
+        // replacing them one after another would (`&amp;lt;` stays `&lt;`).
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(stripped.count)
+        var at = 0
+        while at < stripped.count {
+            if stripped[at] == UInt8(ascii: "&"),
+               let entity = entities.first(where: { stripped[at...].starts(with: $0.name) }) {
+                decoded.append(entity.character)
+                at += entity.name.count
+            } else {
+                decoded.append(stripped[at])
+                at += 1
+            }
         }
-        return out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            .replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".")
+        var out = String.UnicodeScalarView()
+        var space = false
+        for scalar in String(decoding: decoded, as: UTF8.self).unicodeScalars {
+            if scalar.properties.isWhitespace {
+                space = !out.isEmpty
+                continue
+            }
+            if space && scalar != "," && scalar != "." { out.append(" ") }
+            space = false
+            out.append(scalar)
+        }
+        return String(out)
     }
+
+    /// The entities that pages hold, each with the character it stands for.
+    private static let entities: [(name: [UInt8], character: UInt8)] = [
+        ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&"),
+    ].map { (Array($0.0.utf8), UInt8(ascii: $0.1)) }
 }

@@ -107,8 +107,12 @@ final class OutputFailureTests: XCTestCase {
         let root = try builtBook()
         let output = root.appendingPathComponent("output")
         let site = try folderBytes(output)
-        XCTAssertGreaterThan(site["style.css"]?.count ?? 0, 4096, "the stylesheet is over the limit below")
-        try editProse(root)
+        // The new page is over the limit below (files that keep their bytes, as the stylesheet,
+        // are not written again).
+        let chapter = root.appendingPathComponent("chapters/01-held.md")
+        let prose = String(repeating: "A longer second build. ", count: 300)
+        try (try String(contentsOf: chapter, encoding: .utf8) + "\n" + prose + "\n")
+            .write(to: chapter, atomically: true, encoding: .utf8)
         // A file-size limit of 4 KB makes writes past it fail as on a full disk (EFBIG there,
         // ENOSPC here): book ignores the SIGXFSZ that would otherwise kill it without a word.
         var book = BookProcess(root: root)
@@ -116,7 +120,7 @@ final class OutputFailureTests: XCTestCase {
         let outcome = try book.run(["build"])
         XCTAssertEqual(outcome.reason, .exit)
         XCTAssertEqual(outcome.status, 74, outcome.errors)
-        XCTAssertTrue(outcome.errors.contains("/output/style.css: error: cannot write this file; "
+        XCTAssertTrue(outcome.errors.contains("/output/01-held.html: error: cannot write this file; "
             + "the previous site is kept"), outcome.errors)
         XCTAssertEqual(try folderBytes(output), site, "no page of the new site replaced an old one")
         assertNoTemporaryFiles(output)

@@ -26,6 +26,19 @@ final class HandoutTests: XCTestCase {
                        "<h2>A</h2><h3 id=\"b\">B</h3><h6>E</h6><h6>F</h6><hr>")
     }
 
+    /// The searches of `namespaced` and `demoted` find what the regular expressions
+    /// ` id="([^"]+)"`, ` href="([^"]*)"` and `<(/?)h([1-5])([ >])` did, and nothing else.
+    func testEmptyAndUnclosedValuesAndOtherTagsAreLeftAlone() {
+        let html: HTML = """
+        <p id="">é</p><a href="">self</a> <span aria-labelledby="x  y">λ</span><p  id="two">2</p><p id="open
+        """
+        XCTAssertEqual(Handout.namespaced(html, chapter: 3, pages: [:]), """
+        <p id="">é</p><a href="">self</a> <span aria-labelledby="c03-x c03-y">λ</span><p  id="c03-two">2</p><p id="open
+        """)
+        XCTAssertEqual(Handout.demoted("<<h1>a</h1 ><h0>b</h0><h6>c</h6><header><h5>d</h5><hgroup>x<h2"),
+                       "<<h2>a</h2 ><h0>b</h0><h6>c</h6><header><h6>d</h6><hgroup>x<h2")
+    }
+
     func testTheArticleLeavesOutNavigationAndDownloads() {
         let page: HTML = """
         <main id="content">

@@ -45,4 +45,36 @@ final class OutputFolderTests: XCTestCase {
         try output.write([("a.html", Data("a2".utf8))], removingOthers: false)
         XCTAssertEqual(output.previousFiles(), ["a.html", "b.html"])
     }
+
+    func testUnchangedFilesAreLeftAsTheyAre() throws {
+        let root = try temporaryFolder(self)
+        let output = try OutputFolder(url: root.appendingPathComponent("output"), bookRoot: root)
+        let file = { (name: String) in output.url.appendingPathComponent(name) }
+        let inode = { (name: String) in FileStatus(path: file(name).path)?.inode }
+        try output.write([("a.html", Data("a".utf8)), ("b.html", Data("b".utf8))], removingOthers: true)
+        let (a, b, marker) = (inode("a.html"), inode("b.html"), inode(OutputFolder.markerName))
+
+        // A file is replaced by renaming a new one over it: a new inode.
+        try output.write([("a.html", Data("a".utf8)), ("b.html", Data("B".utf8))], removingOthers: true)
+        XCTAssertEqual(inode("a.html"), a)
+        XCTAssertNotEqual(inode("b.html"), b)
+        XCTAssertEqual(inode(OutputFolder.markerName), marker)
+        XCTAssertEqual(try Data(contentsOf: file("b.html")), Data("B".utf8))
+
+        // Bytes changed by hand since, of the same size, and a link to the same bytes are written over.
+        try Data("x".utf8).write(to: file("a.html"))
+        try Data("B".utf8).write(to: root.appendingPathComponent("elsewhere"))
+        try FileManager.default.removeItem(at: file("b.html"))
+        try FileManager.default.createSymbolicLink(at: file("b.html"), withDestinationURL: root.appendingPathComponent("elsewhere"))
+        try output.write([("a.html", Data("a".utf8)), ("b.html", Data("B".utf8))], removingOthers: true)
+        XCTAssertEqual(try Data(contentsOf: file("a.html")), Data("a".utf8))
+        XCTAssertEqual(FileStatus(path: file("b.html").path)?.kind, .file)
+        XCTAssertEqual(try Data(contentsOf: file("b.html")), Data("B".utf8))
+
+        // A file left out is still removed, though every other one is unchanged.
+        try output.write([("a.html", Data("a".utf8))], removingOthers: true)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.url.path).sorted(),
+                       [OutputFolder.markerName, "a.html"])
+        XCTAssertEqual(output.previousFiles(), ["a.html"])
+    }
 }

@@ -44,4 +44,12 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertTrue(script.contains(#"[0, "more", "More", "Deeper \"quoted\" text."],"#), script)
         XCTAssertTrue(script.hasSuffix(#"[1, "", "2. \"B\"", "Only text."]"# + "\n]};\n"), script)
     }
+
+    /// Entities are decoded once each, any white space (a no-break space, a line break) is
+    /// one space, and no space is left before a comma or a full stop.
+    func testTextDecodesEntitiesOnceAndCollapsesWhiteSpace() {
+        let page: HTML = "<main><p>a&amp;lt;b &nbsp; c , d .</p>\u{00A0}e\r\n f&#39;s &quot;g&quot; 1 > 0 &lt; 2</main>"
+        XCTAssertEqual(SearchIndex.sections(ofPage: page, title: "T").map(\.text),
+                       ["a&lt;b c, d. e f's \"g\" 1 0 < 2"])
+    }
 }
