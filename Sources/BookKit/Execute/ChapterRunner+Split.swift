@@ -87,26 +87,17 @@ extension ChapterRunner {
         try split.prefix.write(to: source, atomically: true, encoding: .utf8)
         let object = folder.appendingPathComponent("prefix.o")
         let output = folder.appendingPathComponent("compiler.txt")
-        let prefix = try ChildProcess(
-            executable: toolchain.compiler,
-            arguments: Self.loadOnlyFlags + [
-                "-wmo", "-c", "-module-name", ProgramSplit.prefixModule, "-enable-testing",
-                "-Xfrontend", "-entry-point-function-name", "-Xfrontend", ProgramSplit.entryPoint,
-                "-emit-module", "-emit-module-path", module.path,
-                "-diagnostic-style=llvm", "-I", libraries.modulesFolder.path, source.path, "-o", object.path,
-            ],
-            workingDirectory: bookRoot, standardOutput: output, standardError: output
-        ).run()
-        guard prefix == .exited(0) else { return nil }
+        guard try swiftc(Self.loadOnlyFlags + [
+            "-wmo", "-c", "-module-name", ProgramSplit.prefixModule, "-enable-testing",
+            "-Xfrontend", "-entry-point-function-name", "-Xfrontend", ProgramSplit.entryPoint,
+            "-emit-module", "-emit-module-path", module.path,
+            "-diagnostic-style=llvm", "-I", libraries.modulesFolder.path, source.path, "-o", object.path,
+        ], log: output) == .exited(0) else { return nil }
         let launcherSource = workFolder.appendingPathComponent("launcher.swift")
         try ProgramSplit.launcher.write(to: launcherSource, atomically: true, encoding: .utf8)
-        let linked = try ChildProcess(
-            executable: toolchain.compiler,
-            arguments: Self.loadOnlyFlags + ["-module-name", "ChapterLauncher"] + linking
-                + ["-Xlinker", Self.exportDynamic, launcherSource.path, object.path, "-o", launcher.path],
-            workingDirectory: bookRoot, standardOutput: output, standardError: output
-        ).run()
-        guard linked == .exited(0) else { return nil }
+        guard try swiftc(Self.loadOnlyFlags + ["-module-name", "ChapterLauncher"] + linking
+                         + ["-Xlinker", Self.exportDynamic, launcherSource.path, object.path, "-o", launcher.path],
+                         log: output) == .exited(0) else { return nil }
         if let keptModule, let keptLauncher {
             keep(module, as: keptModule)
             keep(launcher, as: keptLauncher)
@@ -127,23 +118,15 @@ extension ChapterRunner {
         try split.suffix.write(to: source, atomically: true, encoding: .utf8)
         let object = folder.appendingPathComponent("suffix.o")
         let output = folder.appendingPathComponent("compiler.txt")
-        let compiled = try ChildProcess(
-            executable: toolchain.compiler,
-            arguments: Self.loadOnlyFlags + [
-                "-c", "-module-name", "ChapterSuffix",
-                "-Xfrontend", "-entry-point-function-name", "-Xfrontend", ProgramSplit.suffixEntryPoint,
-                "-diagnostic-style=llvm", "-I", libraries.modulesFolder.path,
-                "-I", workFolder.appendingPathComponent("prefix").path, source.path, "-o", object.path,
-            ],
-            workingDirectory: bookRoot, standardOutput: output, standardError: output
-        ).run()
-        guard compiled == .exited(0) else { return false }
-        let linked = try ChildProcess(
-            executable: toolchain.compiler,
-            arguments: Self.loadOnlyFlags + ["-emit-library"] + linking + [object.path, "-o", library.path],
-            workingDirectory: bookRoot, standardOutput: output, standardError: output
-        ).run()
-        guard linked == .exited(0) else { return false }
+        guard try swiftc(Self.loadOnlyFlags + [
+            "-c", "-module-name", "ChapterSuffix",
+            "-Xfrontend", "-entry-point-function-name", "-Xfrontend", ProgramSplit.suffixEntryPoint,
+            "-diagnostic-style=llvm", "-I", libraries.modulesFolder.path,
+            "-I", workFolder.appendingPathComponent("prefix").path, source.path, "-o", object.path,
+        ], log: output) == .exited(0),
+            try swiftc(Self.loadOnlyFlags + ["-emit-library"] + linking + [object.path, "-o", library.path],
+                       log: output) == .exited(0)
+        else { return false }
         if let kept { keep(library, as: kept) }
         return true
     }

@@ -113,11 +113,8 @@ struct ChapterRunner {
             utimes(kept.path, nil)
             compiled = .exited(0)
         } else {
-            compiled = try ChildProcess(
-                executable: toolchain.compiler,
-                arguments: flags + ["-module-name", "ChapterProgram"] + linking + [source.path, "-o", executable.path],
-                workingDirectory: bookRoot, standardOutput: compilerOutput, standardError: compilerOutput
-            ).run()
+            compiled = try swiftc(flags + ["-module-name", "ChapterProgram"] + linking + [source.path, "-o", executable.path],
+                                  log: compilerOutput)
             if compiled == .exited(0), let kept { keep(executable, as: kept) }
         }
         let compileSeconds = seconds(since: compileStart)
@@ -194,6 +191,13 @@ struct ChapterRunner {
         if loadOnly, result.status != .succeeded { return nil }
         result.filesRead = filesRead(trace: files.contents(atPath: trace.path) ?? Data())
         return Run(result: result, compileSeconds: compileSeconds, runSeconds: runSeconds)
+    }
+
+    /// Runs the compiler with `arguments` in the book's root (so that paths in its messages are
+    /// relative to it), writing what it says to `log`.
+    func swiftc(_ arguments: [String], log: URL) throws -> ChildProcess.Ending {
+        try ChildProcess(executable: toolchain.compiler, arguments: arguments, workingDirectory: bookRoot,
+                         standardOutput: log, standardError: log).run()
     }
 
     /// The compiler's options that make a chapter's program see the cell libraries and link them.
