@@ -85,6 +85,25 @@ final class SplitProgramBuildTests: XCTestCase {
         XCTAssertEqual(try siteFiles(root), split)
     }
 
+    func testASuffixIsNotReusedAgainstAnotherPrefix() throws {
+        _ = try buildBook(root)
+        try appendToLastCell("print(unit)")
+        let seconds = try buildBook(root)
+        XCTAssertEqual(seconds.result.memos.map(\.loaded), [true])
+        XCTAssertTrue(seconds.result.cells[1].stdout.hasSuffix("seconds\n"))
+        // The same suffix text; the prefix's constant, after the memo call, changes type and
+        // keeps the value stored.
+        var text = try String(contentsOf: chapterFile, encoding: .utf8)
+        text = text.replacingOccurrences(of: "let unit = \"seconds\"", with: "let unit = 60")
+        try text.write(to: chapterFile, atomically: true, encoding: .utf8)
+        let sixty = try buildBook(root)
+        XCTAssertEqual(sixty.result.status, .succeeded, "\(String(describing: sixty.result.failure))")
+        XCTAssertEqual(sixty.result.memos.map(\.loaded), [true], "the value is still stored: the cut program ran")
+        XCTAssertTrue(sixty.result.cells[1].stdout.hasSuffix("\n60\n"), sixty.result.cells[1].stdout)
+        XCTAssertEqual(kept("swiftmodule").count, 2)
+        XCTAssertEqual(kept("so").count, 2, "the suffix compiled again, against the new prefix")
+    }
+
     func testARedeclarationInTheLastCellIsTheWholeProgramsCompileError() throws {
         _ = try buildBook(root)
         try appendToLastCell("let unit = 3")

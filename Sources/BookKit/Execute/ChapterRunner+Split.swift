@@ -39,7 +39,9 @@ extension ChapterRunner {
 
         let library = workFolder.appendingPathComponent("libChapterSuffix.so")
         let status = workFolder.appendingPathComponent("suffix-status")
-        let kept = keptProgram(split.suffix, flags: flags + Self.splitFlags, suffix: "so")
+        // Compiled against the prefix's module: kept by both texts, since the same suffix
+        // against another prefix (a constant of another type) would read the wrong memory.
+        let kept = keptProgram(split.prefix + "\n\u{0}\n" + split.suffix, flags: flags + Self.splitFlags, suffix: "so")
         let prefixSeconds = seconds(since: compileStart)
         let compiled = Mutex<(ended: Bool, seconds: Double)>((false, 0))
         let group = DispatchGroup()
