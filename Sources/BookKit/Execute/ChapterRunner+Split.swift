@@ -43,8 +43,10 @@ extension ChapterRunner {
         // against another prefix (a constant of another type) would read the wrong memory.
         let kept = keptProgram(split.prefix + "\n\u{0}\n" + split.suffix, flags: flags + Self.splitFlags, suffix: "so")
         let prefixSeconds = seconds(since: compileStart)
-        let compiled = Mutex<(ended: Bool, seconds: Double)>((false, 0))
+        let compiled = Mutex<(succeeded: Bool, seconds: Double)>((false, 0))
         let group = DispatchGroup()
+        // The compiler writes into `workFolder`: never leave while it runs, even on a throw.
+        defer { group.wait() }
         DispatchQueue.global().async(group: group) {
             let suffixStart = DispatchTime.now()
             let ok = (try? self.compileSuffix(split, into: library, kept: kept, workFolder: workFolder)) ?? false
