@@ -26,6 +26,9 @@ extension ChapterRunner {
     /// The flags of the cut program's parts, beyond `loadOnlyFlags`; part of their keys.
     static let splitFlags = ["split 2"]
 
+    /// Compiles (or finds) the prefix of `split` with its launcher, starts it, and compiles the
+    /// suffix meanwhile; the run, only loading memoized values, in a fresh folder of
+    /// `chapterFolder`.
     func attempt(_ chapter: Chapter, split: ProgramSplit, imports: String, memoKeys: String,
                  chapterFolder: URL, stage: (String) -> Void) throws -> SplitAttempt {
         let workFolder = try prepareRunFolder(in: chapterFolder, imports: imports, memoKeys: memoKeys)

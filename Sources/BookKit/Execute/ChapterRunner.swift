@@ -4,7 +4,8 @@ import Foundation
 /// Compiles a chapter's program with `swiftc -O`, runs it in a scratch folder with the
 /// chapter's time limit, and collects what each cell produced. When the store holds a value for
 /// every `memo` call site of the program, it first tries the program unoptimized, loading
-/// values only (see `loadOnlyFlags`).
+/// values only (see `loadOnlyFlags`), cut after its last `memo` cell where it can be
+/// (`ProgramSplit`, `ChapterRunner+Split.swift`).
 struct ChapterRunner {
     /// The default of `printLimit`.
     static let defaultPrintLimit = 512 << 20
@@ -29,7 +30,7 @@ struct ChapterRunner {
     var untracedFolders: [URL] = []
     /// Where compiled programs are kept by their source, flags and `programIdentity`, so that a
     /// chapter run again with the same program (a file it reads changed) is not compiled again,
-    /// with the prefixes of split programs (`ProgramSplit`) (nil: always compiled).
+    /// and the parts of cut programs (`ProgramSplit`) (nil: always compiled).
     var programCache: URL?
     /// What compiled programs depend on besides their source and flags: the libraries'
     /// identity and the toolchain's version.
